@@ -1,0 +1,106 @@
+// The environment variables Shelf understands, each with its default and what a valid value looks like.
+// Everything optional falls back to the embedded defaults of DESIGN.md.
+import { z } from 'zod';
+
+const portNumber = () =>
+  z.coerce
+    .number({ error: 'must be a port number (1-65535)' })
+    .int({ error: 'must be a port number (1-65535)' })
+    .min(1, { error: 'must be a port number (1-65535)' })
+    .max(65535, { error: 'must be a port number (1-65535)' });
+const port = (fallback: number) => portNumber().default(fallback);
+
+const optionalString = z
+  .string()
+  .transform((value) => value.trim())
+  .pipe(z.string())
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const url = z.url({ error: 'must be an absolute URL such as https://shop.example.com' });
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+  .pipe(url.optional());
+
+const booleanFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes'].includes(value)));
+
+const email = z.email({ error: 'must be an email address' });
+
+export const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  LOG_LEVEL: z
+    .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
+      error: 'must be one of trace, debug, info, warn, error, fatal, silent',
+    })
+    .default('info'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PORT: port(3000),
+  API_PORT: port(4000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: optionalUrl,
+  API_PUBLIC_URL: optionalUrl,
+  API_URL: optionalUrl,
+  STORE_NAME: z.string().min(1).default('Shelf Demo Store'),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection URL' })
+        .optional(),
+    ),
+  EMBEDDED_PG_PORT: portNumber().optional(),
+  STRIPE_SECRET_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, { error: 'must be a Stripe secret key (sk_test_... or sk_live_...)' })
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^whsec_/, { error: 'must be a Stripe webhook signing secret (whsec_...)' })
+      .optional(),
+  ),
+  STRIPE_API_BASE: optionalUrl,
+  STORAGE_DRIVER: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: optionalUrl,
+  S3_FORCE_PATH_STYLE: booleanFlag(false),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  RESEND_API_KEY: optionalString.pipe(
+    z.string().regex(/^re_/, { error: 'must be a Resend API key (re_...)' }).optional(),
+  ),
+  RESEND_BASE_URL: optionalUrl,
+  EMAIL_FROM: z.string().min(3).default('Shelf <store@localhost>'),
+  EMAIL_RATE_PER_SECOND: z.coerce.number({ error: 'must be a number' }).positive().default(2),
+  SESSION_SECRET: optionalString.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  DOWNLOAD_SIGNING_SECRET: optionalString.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  LICENSE_SIGNING_KEY: optionalString.pipe(
+    z.string().includes('PRIVATE KEY', { error: 'must be a PEM-encoded Ed25519 private key' }).optional(),
+  ),
+  OWNER_EMAIL: optionalString.pipe(email.optional()),
+  OWNER_PASSWORD: optionalString.pipe(
+    z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
+  ),
+  RUN_WORKER: booleanFlag(true),
+  SEED_DEMO: booleanFlag(true),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;

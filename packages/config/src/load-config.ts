@@ -1,0 +1,158 @@
+// Builds the one typed configuration object from an environment. Apps call this once at start-up;
+// packages receive the parts they need as explicit options.
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { envSchema } from './env-schema.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type StorageConfig =
+  | { driver: 'local'; rootDir: string }
+  | {
+      driver: 's3';
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      forcePathStyle: boolean;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+    };
+
+export type PaymentsConfig =
+  | { provider: 'test' }
+  | { provider: 'stripe'; secretKey: string; webhookSecret: string; apiBase: string | undefined };
+
+export type EmailConfig =
+  | { driver: 'outbox'; from: string; ratePerSecond: number }
+  | { driver: 'resend'; apiKey: string; baseUrl: string | undefined; from: string; ratePerSecond: number };
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  logLevel: string;
+  dataDir: string;
+  storeName: string;
+  web: { port: number; publicUrl: string };
+  api: { port: number; host: string; publicUrl: string; internalUrl: string };
+  database: { url: string } | { embedded: { dataDir: string; port: number | undefined } };
+  payments: PaymentsConfig;
+  storage: StorageConfig;
+  email: EmailConfig;
+  secrets: {
+    session: string;
+    downloadSigning: string;
+    licenseSigningPrivateKey: string;
+    licenseSigningPublicKey: string | undefined;
+  };
+  owner: { email: string | undefined; password: string | undefined };
+  runWorker: boolean;
+  seedDemo: boolean;
+};
+
+/** Finds the workspace root so a relative DATA_DIR means the same folder from every app. */
+export function findWorkspaceRoot(from: string): string {
+  let dir = resolve(from);
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+  return dir;
+}
+
+function formatIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = String(issue.path[0] ?? 'environment');
+  const given = env[name];
+  const shown =
+    given === undefined ? '' : name.match(/SECRET|KEY|PASSWORD/) ? ' (value hidden)' : `, got "${given}"`;
+  return `Invalid configuration: ${name} ${issue.message}${shown}`;
+}
+
+export function loadConfig(env: Record<string, string | undefined>, options: { cwd?: string } = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(first ? formatIssue(first, env) : 'Invalid configuration');
+  }
+  const e = parsed.data;
+  const root = findWorkspaceRoot(options.cwd ?? process.cwd());
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(root, e.DATA_DIR);
+
+  if (e.STRIPE_SECRET_KEY && !e.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set (whsec_...)',
+    );
+  }
+  if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) {
+    throw new ConfigError('Invalid configuration: S3_BUCKET is required when STORAGE_DRIVER=s3');
+  }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together',
+    );
+  }
+
+  const generated = loadOrCreateSecrets(dataDir);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const apiPublicUrl = (e.API_PUBLIC_URL ?? `http://localhost:${e.API_PORT}`).replace(/\/$/, '');
+
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    storeName: e.STORE_NAME,
+    web: { port: e.PORT, publicUrl },
+    api: {
+      port: e.API_PORT,
+      host: e.HOST,
+      publicUrl: apiPublicUrl,
+      internalUrl: (e.API_URL ?? `http://127.0.0.1:${e.API_PORT}`).replace(/\/$/, ''),
+    },
+    database: e.DATABASE_URL
+      ? { url: e.DATABASE_URL }
+      : { embedded: { dataDir: join(dataDir, 'postgres'), port: e.EMBEDDED_PG_PORT } },
+    payments:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? {
+            provider: 'stripe',
+            secretKey: e.STRIPE_SECRET_KEY,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+            apiBase: e.STRIPE_API_BASE,
+          }
+        : { provider: 'test' },
+    storage:
+      e.STORAGE_DRIVER === 's3' && e.S3_BUCKET
+        ? {
+            driver: 's3',
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+          }
+        : { driver: 'local', rootDir: join(dataDir, 'files') },
+    email: e.RESEND_API_KEY
+      ? {
+          driver: 'resend',
+          apiKey: e.RESEND_API_KEY,
+          baseUrl: e.RESEND_BASE_URL,
+          from: e.EMAIL_FROM,
+          ratePerSecond: e.EMAIL_RATE_PER_SECOND,
+        }
+      : { driver: 'outbox', from: e.EMAIL_FROM, ratePerSecond: e.EMAIL_RATE_PER_SECOND },
+    secrets: {
+      session: e.SESSION_SECRET ?? generated.sessionSecret,
+      downloadSigning: e.DOWNLOAD_SIGNING_SECRET ?? generated.downloadSigningSecret,
+      licenseSigningPrivateKey: e.LICENSE_SIGNING_KEY ?? generated.licenseSigningPrivateKey,
+      licenseSigningPublicKey: e.LICENSE_SIGNING_KEY ? undefined : generated.licenseSigningPublicKey,
+    },
+    owner: { email: e.OWNER_EMAIL?.toLowerCase(), password: e.OWNER_PASSWORD },
+    runWorker: e.RUN_WORKER,
+    seedDemo: e.SEED_DEMO,
+  };
+}

@@ -1,0 +1,50 @@
+// Every entity schema, in one list for the ORM configuration.
+import { ApiKeySchema } from './accounts/api-key.entity.ts';
+import { CustomerSchema } from './accounts/customer.entity.ts';
+import { MagicLinkTokenSchema } from './accounts/magic-link-token.entity.ts';
+import { SessionSchema } from './accounts/session.entity.ts';
+import { StoreSettingsSchema } from './accounts/store-settings.entity.ts';
+import { UserSchema } from './accounts/user.entity.ts';
+import { AffiliateSchema } from './affiliates/affiliate.entity.ts';
+import { AffiliateClickSchema } from './affiliates/affiliate-click.entity.ts';
+import { AffiliateLinkSchema } from './affiliates/affiliate-link.entity.ts';
+import { CommissionSchema } from './affiliates/commission.entity.ts';
+import { PayoutSchema } from './affiliates/payout.entity.ts';
+import { ProductSchema } from './catalog/product.entity.ts';
+import { ProductFileSchema } from './catalog/product-file.entity.ts';
+import { ProductImageSchema } from './catalog/product-image.entity.ts';
+import { DownloadEventSchema } from './downloads/download-event.entity.ts';
+import { DownloadGrantSchema } from './downloads/download-grant.entity.ts';
+import { WebhookEventSchema } from './integrations/webhook-event.entity.ts';
+import { LicenseSchema } from './licensing/license.entity.ts';
+import { LicenseActivationSchema } from './licensing/license-activation.entity.ts';
+import { EmailSchema } from './messaging/email.entity.ts';
+import { OrderSchema } from './orders/order.entity.ts';
+import { OrderItemSchema } from './orders/order-item.entity.ts';
+import { SubscriptionSchema } from './orders/subscription.entity.ts';
+
+export const entities = [
+  ProductSchema,
+  ProductFileSchema,
+  ProductImageSchema,
+  UserSchema,
+  SessionSchema,
+  MagicLinkTokenSchema,
+  ApiKeySchema,
+  CustomerSchema,
+  StoreSettingsSchema,
+  OrderSchema,
+  OrderItemSchema,
+  SubscriptionSchema,
+  DownloadGrantSchema,
+  DownloadEventSchema,
+  LicenseSchema,
+  LicenseActivationSchema,
+  AffiliateSchema,
+  AffiliateLinkSchema,
+  AffiliateClickSchema,
+  CommissionSchema,
+  PayoutSchema,
+  WebhookEventSchema,
+  EmailSchema,
+];
