@@ -105,7 +105,11 @@ function findMissingField(payload: Record<string, unknown>): string | undefined 
   return ['from', 'to', 'subject'].find((field) => payload[field] === undefined || payload[field] === '');
 }
 
-function toStoredEmail(id: string, idempotencyKey: string | null, payload: Record<string, unknown>): ResendStandInEmail {
+function toStoredEmail(
+  id: string,
+  idempotencyKey: string | null,
+  payload: Record<string, unknown>,
+): ResendStandInEmail {
   const to = payload.to;
   return {
     id,
@@ -128,7 +132,8 @@ export async function startResendStandIn(options: ResendStandInOptions = {}): Pr
   const idempotentReplies = new Map<string, { id: string; fingerprint: string }>();
 
   function acceptEmail(headers: Record<string, string>, raw: string, body: unknown): Reply {
-    if (!isRecord(body)) return errorReply(422, 'validation_error', 'The request body must be a JSON object.');
+    if (!isRecord(body))
+      return errorReply(422, 'validation_error', 'The request body must be a JSON object.');
     const idempotencyKey = headers['idempotency-key'] ?? null;
     const fingerprint = createHash('sha256').update(raw).digest('hex');
     const previous = idempotencyKey === null ? undefined : idempotentReplies.get(idempotencyKey);
@@ -151,7 +156,13 @@ export async function startResendStandIn(options: ResendStandInOptions = {}): Pr
     return { status: 200, body: { id } };
   }
 
-  function reply(method: string, path: string, headers: Record<string, string>, raw: string, body: unknown): Reply {
+  function reply(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    raw: string,
+    body: unknown,
+  ): Reply {
     const failure = failures.shift();
     if (failure) return toFailureReply(failure);
     const authorization = headers.authorization;
@@ -162,7 +173,8 @@ export async function startResendStandIn(options: ResendStandInOptions = {}): Pr
       return errorReply(403, 'invalid_api_key', 'API key is invalid.');
     }
     if (path !== '/emails') return errorReply(404, 'not_found', 'The requested endpoint does not exist.');
-    if (method !== 'POST') return errorReply(405, 'method_not_allowed', 'Method is not allowed for the requested path.');
+    if (method !== 'POST')
+      return errorReply(405, 'method_not_allowed', 'Method is not allowed for the requested path.');
     return acceptEmail(headers, raw, body);
   }
 
@@ -185,7 +197,9 @@ export async function startResendStandIn(options: ResendStandInOptions = {}): Pr
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ statusCode: 500, name: 'internal_server_error', message: String(error) }));
+      response.end(
+        JSON.stringify({ statusCode: 500, name: 'internal_server_error', message: String(error) }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,47 @@
+// The document every Shelf email shares: a centred 560px card on a grey page that shrinks to the
+// screen on phones, with hidden preview text and the store's name above and a short footer below.
+import { theme } from './email-theme.ts';
+import { html, type SafeHtml } from './safe-html.ts';
+
+export type LayoutInput = {
+  storeName: string;
+  title: string;
+  // Shown by inbox lists next to the subject; hidden in the email itself.
+  preheader: string;
+  content: SafeHtml;
+  footer: SafeHtml;
+};
+
+export function renderLayout({ storeName, title, preheader, content, footer }: LayoutInput): string {
+  // Outlook for Windows ignores max-width, so it gets a fixed-width table in conditional comments.
+  const msoOpen = html`<!--[if mso]><table role="presentation" width="560" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->`;
+  const msoClose = html`<!--[if mso]></td></tr></table><![endif]-->`;
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="x-apple-disable-message-reformatting">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>${title}</title>
+</head>
+<body style="margin:0;padding:0;background-color:${theme.page};">
+<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:${theme.page};">${preheader}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${theme.page};">
+<tr><td align="center" style="padding:24px 12px;">
+${msoOpen}
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;">
+<tr><td style="padding:0 4px 16px;font-family:${theme.font};font-size:18px;line-height:24px;font-weight:700;color:${theme.text};">${storeName}</td></tr>
+<tr><td style="padding:32px 24px 16px;background-color:${theme.card};border:1px solid ${theme.border};border-radius:8px;">
+${content}
+</td></tr>
+<tr><td style="padding:16px 4px;font-family:${theme.font};font-size:12px;line-height:18px;color:${theme.muted};">${footer}</td></tr>
+</table>
+${msoClose}
+</td></tr>
+</table>
+</body>
+</html>
+`.value;
+}

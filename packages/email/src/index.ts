@@ -1,0 +1,23 @@
+// @shelf/email: email templates that render to subject, HTML and text, and the senders that
+// deliver them (Resend in production, the dev outbox by default). No process.env: callers pass
+// every option.
+export { classifyResendError, parseRetryAfterMs } from './classify-resend-error.ts';
+export type { DeliveryEmailInput } from './delivery-email.ts';
+export { renderDeliveryEmail } from './delivery-email.ts';
+export type { DeliveryFile, DeliveryItem } from './delivery-item.ts';
+export type { DownloadAccess } from './describe-download-access.ts';
+export { describeDownloadAccess } from './describe-download-access.ts';
+export type { EmailMessage, EmailSender, RenderedEmail, SendFailure, SendResult } from './email-message.ts';
+export { escapeHtml } from './escape-html.ts';
+export { extractLinks } from './extract-links.ts';
+export { formatFileSize } from './format-file-size.ts';
+export { formatMoney } from './format-money.ts';
+export type { MagicLinkEmailInput, MagicLinkPurpose } from './magic-link-email.ts';
+export { renderMagicLinkEmail } from './magic-link-email.ts';
+export type { OutboxEmail, OutboxSenderOptions } from './outbox-sender.ts';
+export { createOutboxSender } from './outbox-sender.ts';
+export type { Receipt, ReceiptLine } from './receipt-summary.ts';
+export type { RefundEmailInput } from './refund-email.ts';
+export { renderRefundEmail } from './refund-email.ts';
+export type { ResendSenderOptions } from './resend-sender.ts';
+export { createResendSender, resendDefaultBaseUrl } from './resend-sender.ts';
