@@ -1,7 +1,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ResendStandIn, startResendStandIn } from '@shelf/test-utils/resend-stand-in';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EmailMessage } from './email-message.ts';
 import { createResendSender } from './resend-sender.ts';
 

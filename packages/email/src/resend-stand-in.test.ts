@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { type ResendStandIn, startResendStandIn } from '@shelf/test-utils/resend-stand-in';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const email = { from: 'shop@example.com', to: 'ada@example.com', subject: 'Hi', text: 'Hello' };
 
