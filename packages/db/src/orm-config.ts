@@ -25,6 +25,7 @@ export function createOrmConfig(
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
   });
 }

@@ -1,5 +1,6 @@
 // Public surface of @shelf/storage: the StorageDriver contract, the local and S3 drivers, and the
 // HTTP handler that serves the local driver's signed URLs.
+export { createStorage, type StorageSettings } from './create-storage.ts';
 export { createLocalStorage, type LocalStorageOptions } from './local-storage.ts';
 export { createS3Storage, type S3StorageOptions } from './s3-storage.ts';
 export {

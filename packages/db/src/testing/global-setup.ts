@@ -1,12 +1,6 @@
 // vitest globalSetup: one Postgres server and template per run, handed to test files via inject().
 import type { TestProject } from 'vitest/node';
-import { startTestDatabaseServer, type TestDatabaseServer } from './test-database.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabase: TestDatabaseServer;
-  }
-}
+import { startTestDatabaseServer } from './test-database.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { server, teardown } = await startTestDatabaseServer();

@@ -12,6 +12,12 @@ import { createOrmConfig } from '../orm-config.ts';
 
 export type TestDatabaseServer = { adminUrl: string; template: string };
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabaseServer;
+  }
+}
+
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
