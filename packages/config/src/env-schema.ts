@@ -4,10 +4,10 @@ import { z } from 'zod';
 
 const portNumber = () =>
   z.coerce
-    .number({ error: 'must be a port number (1-65535)' })
-    .int({ error: 'must be a port number (1-65535)' })
-    .min(1, { error: 'must be a port number (1-65535)' })
-    .max(65535, { error: 'must be a port number (1-65535)' });
+    .number({ error: 'must be a port number (0-65535; 0 picks a free port)' })
+    .int({ error: 'must be a port number (0-65535; 0 picks a free port)' })
+    .min(0, { error: 'must be a port number (0-65535; 0 picks a free port)' })
+    .max(65535, { error: 'must be a port number (0-65535; 0 picks a free port)' });
 const port = (fallback: number) => portNumber().default(fallback);
 
 const optionalString = z

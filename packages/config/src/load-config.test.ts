@@ -32,7 +32,7 @@ describe('loadConfig', () => {
   it('names the variable and what it expects in one line', () => {
     const dataDir = freshDir();
     expect(() => loadConfig({ DATA_DIR: dataDir, API_PORT: 'abc' })).toThrowError(
-      'Invalid configuration: API_PORT must be a port number (1-65535), got "abc"',
+      'Invalid configuration: API_PORT must be a port number (0-65535; 0 picks a free port), got "abc"',
     );
     expect(() => loadConfig({ DATA_DIR: dataDir, STORAGE_DRIVER: 'ftp' })).toThrowError(
       /STORAGE_DRIVER must be local or s3/,

@@ -1,0 +1,12 @@
+// Structured JSON logs (pino). One logger per process; requests get a child with their request id.
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'shelf-api' },
+    redact: { paths: ['req.headers.authorization', 'password', '*.password', 'token'], censor: '[redacted]' },
+  });
+}

@@ -1,0 +1,32 @@
+import { orderNetCents } from '@shelf/db';
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { requireCreator } from '../accounts/accounts.service.ts';
+import { toMoney } from '../common/money.ts';
+import { listOrders } from './orders.service.ts';
+
+export const ordersResolvers: Resolvers = {
+  Query: {
+    orders: async (_parent, args, ctx) => {
+      await requireCreator(ctx.viewer(), 'orders:read');
+      return listOrders(ctx.em, args);
+    },
+  },
+  Order: {
+    status: (order) => order.status.toUpperCase() as never,
+    customerName: (order) => order.customer?.name ?? null,
+    items: (order) =>
+      order.items.getItems().map((item) => ({
+        productName: item.productName,
+        productSlug: item.product.slug,
+        unitPrice: toMoney(item.unitPriceCents, item.currency),
+        quantity: item.quantity,
+      })),
+    subtotal: (order) => toMoney(order.subtotalCents, order.currency),
+    discount: (order) => toMoney(order.discountCents, order.currency),
+    tax: (order) => toMoney(order.taxCents, order.currency),
+    total: (order) => toMoney(order.totalCents, order.currency),
+    net: (order) => toMoney(orderNetCents(order), order.currency),
+    refunded: (order) => toMoney(order.refundedCents, order.currency),
+    affiliateCode: (order) => order.affiliateLink?.code ?? null,
+  },
+};

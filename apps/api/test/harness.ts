@@ -1,0 +1,53 @@
+// Starts a real API for a test file: its own cloned database, its own DATA_DIR, a random port.
+// Extra environment (Stripe, Resend, S3 stand-ins) is passed through loadConfig like in production.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadConfig } from '@shelf/config';
+import { createTestDatabase, type TestDatabase } from '@shelf/db/testing';
+import { inject } from 'vitest';
+import { type RunningApi, startApi } from '../src/server.ts';
+
+export type TestApi = RunningApi & {
+  db: TestDatabase;
+  em(): EntityManager;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+};
+
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const db = await createTestDatabase(inject('testDatabase'));
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'shelf-api-test-')),
+    API_PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    OWNER_EMAIL: 'owner@example.com',
+    OWNER_PASSWORD: 'correct horse battery staple',
+    NODE_ENV: 'test',
+    ...env,
+  });
+  const api = await startApi(config);
+  return {
+    ...api,
+    db,
+    em: () => api.services.orm.em.fork() as EntityManager,
+    async graphql(query, variables, headers = {}) {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await api.close();
+      await db.close();
+    },
+  };
+}
