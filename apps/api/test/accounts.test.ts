@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const LOGIN = 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { email role } } }';
+const LOGIN =
+  'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { email role } } }';
 
 describe('creator sign-in', () => {
   it('creates the owner on first start and signs in with a bearer token', async () => {
@@ -16,7 +17,11 @@ describe('creator sign-in', () => {
       password: 'correct horse battery staple',
     });
     expect(data?.login.user).toEqual({ email: 'owner@example.com', role: 'OWNER' });
-    const me = await api.graphql<{ me: any }>('{ me { email } }', {}, { authorization: `Bearer ${data!.login.token}` });
+    const me = await api.graphql<{ me: any }>(
+      '{ me { email } }',
+      {},
+      { authorization: `Bearer ${data!.login.token}` },
+    );
     expect(me.data?.me.email).toBe('owner@example.com');
     const rows = await api.em().getConnection().execute('select token_hash from session');
     expect(rows[0]?.token_hash).not.toBe(data!.login.token);

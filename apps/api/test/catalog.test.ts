@@ -39,7 +39,10 @@ describe('catalog', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const result: { data?: { products: any } } = await api.graphql<{ products: any }>(PRODUCTS, { first: 2, after });
+      const result: { data?: { products: any } } = await api.graphql<{ products: any }>(PRODUCTS, {
+        first: 2,
+        after,
+      });
       const page: any = result.data!.products;
       expect(page.totalCount).toBe(5);
       expect(page.edges.map((e: any) => e.node.slug)).toEqual(page.nodes.map((n: any) => n.slug));
@@ -68,7 +71,10 @@ describe('catalog', () => {
     await em.nativeUpdate(
       Product,
       { slug: 'golden-hour-lightroom-presets' },
-      { description: 'Hello **world** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>' },
+      {
+        description:
+          'Hello **world** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+      },
     );
     const { data } = await api.graphql<{ product: any }>(`{
       product(slug: "golden-hour-lightroom-presets") {
@@ -82,7 +88,10 @@ describe('catalog', () => {
     expect(product.requiresLicenseKey).toBe(false);
     expect(product.downloadLimit).toBe(5);
     expect(product.previewImages.length).toBeGreaterThanOrEqual(2);
-    expect(product.files[0]).toMatchObject({ name: 'golden-hour-presets.zip', contentType: 'application/zip' });
+    expect(product.files[0]).toMatchObject({
+      name: 'golden-hour-presets.zip',
+      contentType: 'application/zip',
+    });
 
     const image = await fetch(product.previewImages[0].url);
     expect(image.status).toBe(200);

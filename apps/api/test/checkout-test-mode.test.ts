@@ -1,4 +1,13 @@
-import { Affiliate, AffiliateLink, Commission, DownloadGrant, Email, License, Order, Subscription } from '@shelf/db';
+import {
+  Affiliate,
+  AffiliateLink,
+  Commission,
+  DownloadGrant,
+  Email,
+  License,
+  Order,
+  Subscription,
+} from '@shelf/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 
@@ -35,16 +44,29 @@ describe('test-mode checkout', () => {
     expect(session.id).toMatch(/^test_cs_/);
     expect(session.url).toBe(`http://shop.test/checkout/test/${session.id}`);
     const { data } = await api.graphql<{ checkout: any }>(CHECKOUT, { id: session.id });
-    expect(data?.checkout).toMatchObject({ status: 'OPEN', testMode: true, amount: { formatted: '$49.00' }, order: null });
+    expect(data?.checkout).toMatchObject({
+      status: 'OPEN',
+      testMode: true,
+      amount: { formatted: '$49.00' },
+      order: null,
+    });
   });
 
   it('pays, fulfils once and queues exactly one delivery email', async () => {
     const session = await startCheckout('aurora-figma-ui-kit');
-    const { data, errors } = await api.graphql<{ completeTestCheckout: any }>(PAY, { id: session.id, email: 'Buyer@Example.com' });
+    const { data, errors } = await api.graphql<{ completeTestCheckout: any }>(PAY, {
+      id: session.id,
+      email: 'Buyer@Example.com',
+    });
     expect(errors).toBeUndefined();
     const result = data!.completeTestCheckout;
     expect(result.status).toBe('COMPLETE');
-    expect(result.order).toMatchObject({ status: 'PAID', email: 'buyer@example.com', downloadLimit: 5, licenses: [] });
+    expect(result.order).toMatchObject({
+      status: 'PAID',
+      email: 'buyer@example.com',
+      downloadLimit: 5,
+      licenses: [],
+    });
     expect(result.order.downloads).toEqual([
       { filename: 'aurora-ui-kit.zip', url: expect.stringMatching(/\/download\/[A-Za-z0-9_-]{43}$/) },
     ]);
@@ -52,7 +74,10 @@ describe('test-mode checkout', () => {
     expect(expires - Date.now()).toBeGreaterThan(29 * 86_400_000);
 
     // Paying again (a double click, a retry) changes nothing.
-    const again = await api.graphql<{ completeTestCheckout: any }>(PAY, { id: session.id, email: 'buyer@example.com' });
+    const again = await api.graphql<{ completeTestCheckout: any }>(PAY, {
+      id: session.id,
+      email: 'buyer@example.com',
+    });
     expect(again.data?.completeTestCheckout.order.number).toBe(result.order.number);
 
     const em = api.em();
@@ -68,7 +93,9 @@ describe('test-mode checkout', () => {
   it('fulfils exactly once under concurrent payments of the same checkout', async () => {
     const session = await startCheckout('framecraft-screenshot-tool');
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => api.graphql<{ completeTestCheckout: any }>(PAY, { id: session.id, email: 'dev@example.com' })),
+      Array.from({ length: 10 }, () =>
+        api.graphql<{ completeTestCheckout: any }>(PAY, { id: session.id, email: 'dev@example.com' }),
+      ),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     const em = api.em();
@@ -78,7 +105,9 @@ describe('test-mode checkout', () => {
     expect(await em.count(Email, { order })).toBe(1);
     const license = await em.findOneOrFail(License, { order });
     expect(license.activationLimit).toBe(3);
-    expect(results[0]!.data?.completeTestCheckout.order.licenses).toEqual([{ key: license.key, activationLimit: 3 }]);
+    expect(results[0]!.data?.completeTestCheckout.order.licenses).toEqual([
+      { key: license.key, activationLimit: 3 },
+    ]);
   });
 
   it('starts a subscription whose access ends with the paid period', async () => {
@@ -101,7 +130,9 @@ describe('test-mode checkout', () => {
 
     const referred = await startCheckout('second-brain-notion-template', { affiliateCode: 'FAN33' });
     await api.graphql(PAY, { id: referred.id, email: 'referred@example.com' });
-    const commission = await api.em().findOneOrFail(Commission, { order: { providerSessionId: referred.id } });
+    const commission = await api
+      .em()
+      .findOneOrFail(Commission, { order: { providerSessionId: referred.id } });
     expect(commission.amountCents).toBe(Math.floor((2900 * 33) / 100));
     expect(commission.status).toBe('pending');
 
@@ -112,11 +143,15 @@ describe('test-mode checkout', () => {
 
   it('refuses bad input with client error codes and writes nothing', async () => {
     const before = await api.em().count(Order, {});
-    const unknown = await api.graphql(CREATE, { input: { productId: '00000000-0000-4000-8000-000000000000' } });
+    const unknown = await api.graphql(CREATE, {
+      input: { productId: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformedId = await api.graphql(CREATE, { input: { productId: 'abc' } });
     expect(malformedId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const badEmail = await api.graphql(CREATE, { input: { productId: ids['aurora-figma-ui-kit'], email: 'not-an-email' } });
+    const badEmail = await api.graphql(CREATE, {
+      input: { productId: ids['aurora-figma-ui-kit'], email: 'not-an-email' },
+    });
     expect(badEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await api.em().count(Order, {})).toBe(before);
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '@shelf/config';
 import { createTestDatabase, type TestDatabase } from '@shelf/db/testing';
+import { findFreePort } from '@shelf/test-utils/free-port';
 import { inject } from 'vitest';
 import { type RunningApi, startApi } from '../src/server.ts';
 
@@ -16,15 +17,22 @@ export type TestApi = RunningApi & {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  ): Promise<{
+    status: number;
+    data?: T;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  }>;
 };
 
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const db = await createTestDatabase(inject('testDatabase'));
+  // A concrete port, not 0: signed URLs and email links are built from the public URL before listening.
+  const port = await findFreePort();
   const config = loadConfig({
     DATABASE_URL: db.url,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'shelf-api-test-')),
-    API_PORT: '0',
+    API_PORT: String(port),
+    API_PUBLIC_URL: `http://127.0.0.1:${port}`,
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OWNER_EMAIL: 'owner@example.com',

@@ -5,10 +5,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AffiliateLink, normaliseEmail, Order, OrderItem, StoreSettings } from '@shelf/db';
 import type { AppServices } from '../../app-services.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { findPublishedProduct, type ProductModel, requirePublishedProduct, toProductModel } from '../catalog/catalog.service.ts';
+import {
+  findPublishedProduct,
+  type ProductModel,
+  requirePublishedProduct,
+  toProductModel,
+} from '../catalog/catalog.service.ts';
 import { type MoneyModel, toMoney } from '../common/money.ts';
-import { loadOrderAccess } from '../fulfilment/order-access.ts';
 import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
+import { loadOrderAccess } from '../fulfilment/order-access.ts';
 import { testOutcomeFor } from '../payments/test-gateway.ts';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -20,7 +25,12 @@ export type CheckoutOrderModel = {
   total: MoneyModel;
   tax: MoneyModel;
   downloads: Array<{ filename: string; size: number; url: string }>;
-  licenses: Array<{ key: string; productName: string; activationLimit: number | null; expiresAt: Date | null }>;
+  licenses: Array<{
+    key: string;
+    productName: string;
+    activationLimit: number | null;
+    expiresAt: Date | null;
+  }>;
   downloadLimit: number | null;
   downloadsExpireAt: Date | null;
 };
@@ -43,7 +53,11 @@ export function parseEmail(input: string | null | undefined, field = 'email'): s
 }
 
 /** An affiliate code that is unknown, archived or for another product is ignored, never an error. */
-async function resolveAffiliateLink(em: EntityManager, code: string | null | undefined, productId: string): Promise<AffiliateLink | null> {
+async function resolveAffiliateLink(
+  em: EntityManager,
+  code: string | null | undefined,
+  productId: string,
+): Promise<AffiliateLink | null> {
   if (!code || !/^[A-Za-z0-9_-]{1,64}$/.test(code)) return null;
   const link = await em.findOne(AffiliateLink, { code, archivedAt: null }, { populate: ['affiliate'] });
   if (!link || link.affiliate.status !== 'active') return null;
@@ -84,8 +98,14 @@ export async function createCheckout(
       idempotencyKey: `checkout:${orderId}`,
     });
   } catch (error) {
-    services.log.error({ err: error, productId: product.id }, 'payment provider refused to create a checkout');
-    throw new AppError('PAYMENT_PROVIDER_ERROR', 'The payment provider is not reachable right now. Please try again.');
+    services.log.error(
+      { err: error, productId: product.id },
+      'payment provider refused to create a checkout',
+    );
+    throw new AppError(
+      'PAYMENT_PROVIDER_ERROR',
+      'The payment provider is not reachable right now. Please try again.',
+    );
   }
   const order = em.create(Order, {
     id: orderId,
@@ -117,7 +137,11 @@ async function findCheckoutOrder(em: EntityManager, sessionId: string): Promise<
  * The success page's view of a checkout. While the order is pending it asks the provider, and fulfils
  * through the same idempotent path as the webhook, so a late webhook never leaves a paying shopper waiting.
  */
-export async function getCheckout(services: AppServices, em: EntityManager, sessionId: string): Promise<CheckoutModel | null> {
+export async function getCheckout(
+  services: AppServices,
+  em: EntityManager,
+  sessionId: string,
+): Promise<CheckoutModel | null> {
   let order = await findCheckoutOrder(em, sessionId);
   if (!order) return null;
   let processing = false;
@@ -137,12 +161,23 @@ export async function getCheckout(services: AppServices, em: EntityManager, sess
   return toCheckoutModel(services, em, order, processing);
 }
 
-async function toCheckoutModel(services: AppServices, em: EntityManager, order: Order, processing: boolean): Promise<CheckoutModel> {
+async function toCheckoutModel(
+  services: AppServices,
+  em: EntityManager,
+  order: Order,
+  processing: boolean,
+): Promise<CheckoutModel> {
   const item = order.items.getItems()[0];
   if (!item) throw new Error(`order ${order.id} has no items`);
   const product = (await findPublishedProduct(em, { id: item.product.id })) ?? item.product;
   await em.populate(product, ['images', 'files']);
-  const status = order.fulfilledAt ? 'COMPLETE' : order.canceledAt ? 'EXPIRED' : processing ? 'PROCESSING' : 'OPEN';
+  const status = order.fulfilledAt
+    ? 'COMPLETE'
+    : order.canceledAt
+      ? 'EXPIRED'
+      : processing
+        ? 'PROCESSING'
+        : 'OPEN';
   return {
     id: order.providerSessionId,
     status,
@@ -154,7 +189,11 @@ async function toCheckoutModel(services: AppServices, em: EntityManager, order: 
   };
 }
 
-async function toCheckoutOrderModel(services: AppServices, em: EntityManager, order: Order): Promise<CheckoutOrderModel> {
+async function toCheckoutOrderModel(
+  services: AppServices,
+  em: EntityManager,
+  order: Order,
+): Promise<CheckoutOrderModel> {
   const access = await loadOrderAccess(em, order, {
     apiPublicUrl: services.config.api.publicUrl,
     downloadSecret: services.config.secrets.downloadSigning,
@@ -168,7 +207,13 @@ async function toCheckoutOrderModel(services: AppServices, em: EntityManager, or
     tax: toMoney(order.taxCents, order.currency),
     downloads: live
       ? access.flatMap((item) =>
-          item.downloadPageUrl ? item.files.map((file) => ({ filename: file.name, size: file.sizeBytes, url: item.downloadPageUrl! })) : [],
+          item.downloadPageUrl
+            ? item.files.map((file) => ({
+                filename: file.name,
+                size: file.sizeBytes,
+                url: item.downloadPageUrl!,
+              }))
+            : [],
         )
       : [],
     licenses: live
@@ -199,7 +244,8 @@ export async function completeTestCheckout(
   if (!email) throw badInput('Enter your email address so we can send your purchase.', 'email');
   const order = await findCheckoutOrder(em, input.id);
   if (!order || order.provider !== 'test') throw notFound('There is no test checkout with this id.');
-  if (order.canceledAt) throw new AppError('GONE', 'This checkout has expired. Start again from the product page.');
+  if (order.canceledAt)
+    throw new AppError('GONE', 'This checkout has expired. Start again from the product page.');
   const interval = order.items.getItems()[0]?.product.interval ?? null;
   await fulfilCheckout(services, testOutcomeFor(order, email, new Date(), interval));
   em.clear();

@@ -7,7 +7,13 @@ import { loadOrderAccess } from './order-access.ts';
 export async function composeDeliveryEmail(
   em: EntityManager,
   order: Order,
-  options: { storeName: string; apiPublicUrl: string; webPublicUrl: string; downloadSecret: string; supportEmail: string | null },
+  options: {
+    storeName: string;
+    apiPublicUrl: string;
+    webPublicUrl: string;
+    downloadSecret: string;
+    supportEmail: string | null;
+  },
 ): Promise<RenderedEmail> {
   const access = await loadOrderAccess(em, order, options);
   return renderDeliveryEmail({

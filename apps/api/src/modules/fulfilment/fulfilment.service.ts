@@ -42,10 +42,15 @@ export async function fulfilCheckout(
   // then finds the winner's row.
   for (let attempt = 0; ; attempt++) {
     try {
-      const result = await services.orm.em.fork().transactional((em) => fulfilInTransaction(em as EntityManager, services, outcome, now));
+      const result = await services.orm.em
+        .fork()
+        .transactional((em) => fulfilInTransaction(em as EntityManager, services, outcome, now));
       if (result.state === 'fulfilled' && result.emailId) await services.emails.enqueue(result.emailId);
       if (result.state === 'fulfilled') {
-        services.log.info({ orderNumber: result.order.number, sessionId: outcome.sessionId }, 'order fulfilled');
+        services.log.info(
+          { orderNumber: result.order.number, sessionId: outcome.sessionId },
+          'order fulfilled',
+        );
       }
       return result;
     } catch (error) {
@@ -63,7 +68,11 @@ async function lockOrder(em: EntityManager, outcome: CheckoutOutcome): Promise<O
   );
   if (bySession) return bySession;
   if (!outcome.orderId || !/^[0-9a-f-]{36}$/i.test(outcome.orderId)) return null;
-  return em.findOne(Order, { id: outcome.orderId, provider: outcome.provider }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  return em.findOne(
+    Order,
+    { id: outcome.orderId, provider: outcome.provider },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
 }
 
 /**
@@ -148,8 +157,11 @@ async function fulfilInTransaction(
 
   for (const item of order.items) {
     const product = item.product;
-    const subscriptionEnd = product.kind === 'subscription' ? (outcome.subscription?.currentPeriodEnd ?? null) : null;
-    const windowEnd = product.downloadWindowDays ? new Date(now.getTime() + product.downloadWindowDays * DAY_MS) : null;
+    const subscriptionEnd =
+      product.kind === 'subscription' ? (outcome.subscription?.currentPeriodEnd ?? null) : null;
+    const windowEnd = product.downloadWindowDays
+      ? new Date(now.getTime() + product.downloadWindowDays * DAY_MS)
+      : null;
     const grant = em.create(DownloadGrant, {
       order,
       orderItem: item,
@@ -188,7 +200,10 @@ async function fulfilInTransaction(
   await em.flush();
 
   const rendered = await composeDeliveryEmail(em, order, {
-    storeName: settings?.storeName && settings.storeName !== 'Shelf Demo Store' ? settings.storeName : services.config.storeName,
+    storeName:
+      settings?.storeName && settings.storeName !== 'Shelf Demo Store'
+        ? settings.storeName
+        : services.config.storeName,
     apiPublicUrl: services.config.api.publicUrl,
     webPublicUrl: services.config.web.publicUrl,
     downloadSecret: services.config.secrets.downloadSigning,
@@ -205,7 +220,12 @@ async function fulfilInTransaction(
 }
 
 /** Commission = floor(net amount x the link's percent / 100), once per order (unique on order). */
-async function createCommission(em: EntityManager, order: Order, refundWindowDays: number, now: Date): Promise<void> {
+async function createCommission(
+  em: EntityManager,
+  order: Order,
+  refundWindowDays: number,
+  now: Date,
+): Promise<void> {
   if (!order.affiliateLink) return;
   const link = await em.findOne(AffiliateLink, { id: order.affiliateLink.id }, { populate: ['affiliate'] });
   if (!link || link.archivedAt || link.affiliate.status !== 'active') return;

@@ -2,7 +2,7 @@
 // Revocation lives in one function (revokeOrderAccess) used by every path that takes access away.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type PaymentProvider, Order, Subscription, type SubscriptionStatus } from '@shelf/db';
+import { Order, type PaymentProvider, Subscription, type SubscriptionStatus } from '@shelf/db';
 import type { AppServices } from '../../app-services.ts';
 import { adjustCommissionForRefund } from '../affiliates/commission-adjustments.ts';
 import { extendGrantsForOrder, revokeGrantsForOrder } from '../downloads/downloads.service.ts';
@@ -26,7 +26,9 @@ async function withLockedOrder(
     const em = tx as EntityManager;
     const order = await em.findOne(
       Order,
-      'orderId' in where ? { id: where.orderId } : { provider: where.provider, providerPaymentIntentId: where.paymentIntentId },
+      'orderId' in where
+        ? { id: where.orderId }
+        : { provider: where.provider, providerPaymentIntentId: where.paymentIntentId },
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (!order) return { state: 'unknown_order' } as const;

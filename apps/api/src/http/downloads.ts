@@ -1,0 +1,106 @@
+// Download links: GET /download/:token shows the files and changes nothing (mail scanners and link
+// previews open it); POST /download/:token spends one download and answers 303 to a short-lived signed
+// URL of the file store. Refusals are short human pages with 403/404/410, never a 5xx.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import express, { type Response, type Router } from 'express';
+import type { AppServices } from '../app-services.ts';
+import { AppError } from '../errors.ts';
+import {
+  renderDownloadPage,
+  renderErrorPage,
+  renderRefusalPage,
+} from '../modules/downloads/download-page.ts';
+import {
+  type DownloadRefusal,
+  describeGrant,
+  findGrantByToken,
+  type GrantState,
+  takeDownload,
+} from '../modules/downloads/downloads.service.ts';
+
+// Long enough to start a large download on a slow connection, short enough that a copied URL is useless.
+const SIGNED_URL_TTL_SECONDS = 300;
+
+function setPageHeaders(res: Response): void {
+  // The token is in the URL: keep it out of caches, search engines and other sites' Referer logs.
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  // No form-action: browsers apply it to the 303 that follows the POST, which leaves for the file store.
+  res.setHeader(
+    'Content-Security-Policy',
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+  );
+}
+
+function sendPage(res: Response, status: number, html: string): void {
+  setPageHeaders(res);
+  res.status(status).type('html').send(html);
+}
+
+const refusalStatus: Record<Exclude<GrantState, 'ok'>, number> = {
+  revoked: 410,
+  expired: 410,
+  exhausted: 410,
+  unpaid: 403,
+};
+
+export function mountDownloadRoutes(router: Router, services: AppServices): void {
+  const storeName = services.config.storeName;
+  const secret = services.config.secrets.downloadSigning;
+
+  router.get('/download/:token', async (req, res) => {
+    const em = services.orm.em.fork() as EntityManager;
+    try {
+      const grant = await findGrantByToken(em, req.params.token, secret);
+      if (!grant) return sendPage(res, 404, renderRefusalPage({ storeName, reason: 'not_found' }));
+      const model = describeGrant(grant);
+      if (model.state !== 'ok') {
+        return sendPage(
+          res,
+          refusalStatus[model.state],
+          renderRefusalPage({ storeName, reason: model.state }),
+        );
+      }
+      sendPage(res, 200, renderDownloadPage({ storeName, grant: model }));
+    } catch (error) {
+      services.log.error({ err: error, requestId: res.locals.requestId }, 'download page failed');
+      sendPage(res, 500, renderErrorPage(storeName));
+    }
+  });
+
+  router.post(
+    '/download/:token',
+    express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }),
+    async (req, res) => {
+      const em = services.orm.em.fork() as EntityManager;
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const fileId = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
+      try {
+        const { file } = await takeDownload(em, {
+          token: req.params.token,
+          secret,
+          fileId,
+          ip: req.ip,
+          userAgent: req.get('user-agent'),
+        });
+        const url = await services.storage.signedDownloadUrl(file.storageKey, {
+          filename: file.name,
+          expiresInSeconds: SIGNED_URL_TTL_SECONDS,
+          contentType: file.contentType,
+        });
+        setPageHeaders(res);
+        res.redirect(303, url);
+      } catch (error) {
+        if (error instanceof AppError) {
+          const reason = (error.details.reason as DownloadRefusal | undefined) ?? 'not_found';
+          return sendPage(res, error.httpStatus, renderRefusalPage({ storeName, reason }));
+        }
+        services.log.error({ err: error, requestId: res.locals.requestId }, 'download failed');
+        sendPage(res, 500, renderErrorPage(storeName));
+      }
+    },
+  );
+}

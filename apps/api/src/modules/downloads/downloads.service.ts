@@ -1,0 +1,225 @@
+// Downloads: the rules of a download link (DESIGN rule 2). A grant covers every file of one order item;
+// its link token is looked up by hash. Describing a grant never changes it (mail scanners open links);
+// taking a download spends one count in a single conditional UPDATE, so no number of concurrent
+// requests can serve more than the limit. Revocation and renewal of grants also live here.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DownloadGrant, type OrderStatus, type ProductFile } from '@shelf/db';
+import { hashToken, safeEqual } from '@shelf/signing';
+import { AppError } from '../../errors.ts';
+import { deriveDownloadToken } from './download-token.ts';
+import { truncateIp } from './truncate-ip.ts';
+
+export type GrantState = 'ok' | 'revoked' | 'expired' | 'exhausted' | 'unpaid';
+
+/** Why a download was refused; carried as `reason` in the AppError's details. */
+export type DownloadRefusal = Exclude<GrantState, 'ok'> | 'not_found' | 'unknown_file';
+
+export type DownloadGrantModel = {
+  productName: string;
+  files: Array<{ id: string; name: string; size: number }>;
+  /** Null when the grant has no limit. */
+  downloadsLeft: number | null;
+  limit: number | null;
+  expiresAt: Date | null;
+  state: GrantState;
+};
+
+export type DownloadableFile = Pick<ProductFile, 'id' | 'name' | 'storageKey' | 'contentType' | 'sizeBytes'>;
+
+export type TakenDownload = { file: DownloadableFile; downloadsLeft: number | null };
+
+type GrantFacts = {
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  downloadLimit: number | null;
+  downloadCount: number;
+  orderStatus: OrderStatus;
+};
+
+// A partial refund keeps access; a full refund or lost dispute revokes the grant outright.
+const PAID_STATUSES: readonly OrderStatus[] = ['paid', 'partially_refunded'];
+const MAX_USER_AGENT_LENGTH = 500;
+// deriveDownloadToken yields base64url of a 32-byte HMAC: 43 characters.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+const refusals: Record<DownloadRefusal, () => AppError> = {
+  not_found: () => new AppError('NOT_FOUND', 'This download link does not exist.', { reason: 'not_found' }),
+  unknown_file: () =>
+    new AppError('NOT_FOUND', 'This file is not part of the download.', { reason: 'unknown_file' }),
+  revoked: () => new AppError('GONE', 'This download link is no longer valid.', { reason: 'revoked' }),
+  expired: () => new AppError('GONE', 'This download link has expired.', { reason: 'expired' }),
+  exhausted: () =>
+    new AppError('GONE', 'This download link has reached its download limit.', { reason: 'exhausted' }),
+  unpaid: () => new AppError('FORBIDDEN', 'This order has not been paid.', { reason: 'unpaid' }),
+};
+
+function refuseDownload(reason: DownloadRefusal): AppError {
+  return refusals[reason]();
+}
+
+function classifyGrant(facts: GrantFacts, now: Date): GrantState {
+  if (facts.revokedAt) return 'revoked';
+  if (!PAID_STATUSES.includes(facts.orderStatus)) return 'unpaid';
+  // Same boundary as the UPDATE in takeDownload: a link is dead from its expiry instant on.
+  if (facts.expiresAt && facts.expiresAt.getTime() <= now.getTime()) return 'expired';
+  if (facts.downloadLimit !== null && facts.downloadCount >= facts.downloadLimit) return 'exhausted';
+  return 'ok';
+}
+
+/**
+ * The grant a link token opens, or null. Lookup is by the token's SHA-256 (an index hit that reveals
+ * nothing about near misses); the token is then checked to be the one derived from that grant's id
+ * under the current secret, so a row whose hash was written by anything else opens nothing.
+ */
+export async function findGrantByToken(
+  em: EntityManager,
+  token: string,
+  secret: string,
+): Promise<DownloadGrant | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const grant = await em.findOne(
+    DownloadGrant,
+    { tokenHash: hashToken(token) },
+    { populate: ['order', 'orderItem', 'product', 'product.files'] },
+  );
+  if (!grant || !safeEqual(deriveDownloadToken(grant.id, secret), token)) return null;
+  return grant;
+}
+
+export function describeGrant(grant: DownloadGrant, now: Date = new Date()): DownloadGrantModel {
+  const state = classifyGrant(
+    {
+      revokedAt: grant.revokedAt,
+      expiresAt: grant.expiresAt,
+      downloadLimit: grant.downloadLimit,
+      downloadCount: grant.downloadCount,
+      orderStatus: grant.order.status,
+    },
+    now,
+  );
+  return {
+    productName: grant.orderItem.productName,
+    files: grant.product.files
+      .getItems()
+      .map((file) => ({ id: file.id, name: file.name, size: file.sizeBytes })),
+    downloadsLeft:
+      grant.downloadLimit === null ? null : Math.max(0, grant.downloadLimit - grant.downloadCount),
+    limit: grant.downloadLimit,
+    expiresAt: grant.expiresAt,
+    state,
+  };
+}
+
+/**
+ * Spends one download of the grant behind `token` and records it. Throws NOT_FOUND for an unknown link or
+ * file, FORBIDDEN for an unpaid order and GONE for a revoked, expired or used-up link.
+ */
+export async function takeDownload(
+  em: EntityManager,
+  input: {
+    token: string;
+    secret: string;
+    fileId?: string | undefined;
+    ip: string | null | undefined;
+    userAgent: string | null | undefined;
+    now?: Date;
+  },
+): Promise<TakenDownload> {
+  const now = input.now ?? new Date();
+  const grant = await findGrantByToken(em, input.token, input.secret);
+  if (!grant) throw refuseDownload('not_found');
+  const files = grant.product.files.getItems();
+  const file = input.fileId ? files.find((candidate) => candidate.id === input.fileId) : files[0];
+  if (!file) throw refuseDownload('unknown_file');
+
+  const taken = await em.transactional(async (tx) => {
+    const ctx = tx.getTransactionContext();
+    const connection = tx.getConnection();
+    // The only write to download_count: every condition of a valid download is checked by the same
+    // statement that spends it, so concurrent requests serialise on the row and the limit holds.
+    const rows = await connection.execute<Array<{ download_count: number }>>(
+      `update download_grant set download_count = download_count + 1
+       where id = ?
+         and revoked_at is null
+         and (expires_at is null or expires_at > ?)
+         and (download_limit is null or download_count < download_limit)
+         and exists (select 1 from shop_order o where o.id = order_id and o.status in ('paid', 'partially_refunded'))
+       returning download_count`,
+      [grant.id, now],
+      'all',
+      ctx,
+    );
+    const count = rows[0]?.download_count;
+    if (count === undefined) return null;
+    await connection.execute(
+      `insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, created_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?)`,
+      [
+        grant.id,
+        file.id,
+        truncateIp(input.ip),
+        input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null,
+        now,
+      ],
+      'run',
+      ctx,
+    );
+    return count;
+  });
+
+  if (taken === null) throw refuseDownload(await explainRefusal(em, grant.id, now));
+  return {
+    file,
+    downloadsLeft: grant.downloadLimit === null ? null : Math.max(0, grant.downloadLimit - taken),
+  };
+}
+
+// The UPDATE only says no; this reads the row again to say why.
+async function explainRefusal(
+  em: EntityManager,
+  grantId: string,
+  now: Date,
+): Promise<Exclude<GrantState, 'ok'>> {
+  const [row] = await em.getConnection().execute<
+    Array<{
+      revoked_at: Date | null;
+      expires_at: Date | null;
+      download_limit: number | null;
+      download_count: number;
+      status: OrderStatus;
+    }>
+  >(
+    `select g.revoked_at, g.expires_at, g.download_limit, g.download_count, o.status
+     from download_grant g join shop_order o on o.id = g.order_id where g.id = ?`,
+    [grantId],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (!row) return 'revoked';
+  const state = classifyGrant(
+    {
+      revokedAt: row.revoked_at,
+      expiresAt: row.expires_at && new Date(row.expires_at),
+      downloadLimit: row.download_limit,
+      downloadCount: row.download_count,
+      orderStatus: row.status,
+    },
+    now,
+  );
+  // Valid again by the time we looked (a renewal landed in between): the attempt still lost its race.
+  return state === 'ok' ? 'exhausted' : state;
+}
+
+/** Revokes every grant of an order (refund, lost dispute). Already revoked grants keep their first date. */
+export async function revokeGrantsForOrder(em: EntityManager, orderId: string, now: Date): Promise<number> {
+  return em.nativeUpdate(DownloadGrant, { order: orderId, revokedAt: null }, { revokedAt: now });
+}
+
+/** Moves the expiry of every grant of an order, for subscription renewals; null means no expiry. */
+export async function extendGrantsForOrder(
+  em: EntityManager,
+  orderId: string,
+  until: Date | null,
+): Promise<number> {
+  return em.nativeUpdate(DownloadGrant, { order: orderId }, { expiresAt: until });
+}

@@ -1,0 +1,184 @@
+// Builds and starts the API: Express 5 with Apollo Server at /graphql and the plain HTTP routes GraphQL
+// cannot serve. startApi opens the database (embedded or DATABASE_URL), migrates, seeds an empty store,
+// makes sure an owner exists, starts the background worker and listens.
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '@shelf/config';
+import { openDatabase, seedDemoCatalog } from '@shelf/db';
+import { createStorage } from '@shelf/storage';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { AppServices } from './app-services.ts';
+import { createRequestContext, type RequestContext } from './context.ts';
+import { createErrorFormatter } from './graphql-errors.ts';
+import { mountDownloadRoutes } from './http/downloads.ts';
+import { mountFileRoutes } from './http/files.ts';
+import { mountHealthRoutes } from './http/health.ts';
+import { mountMediaRoutes } from './http/media.ts';
+import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
+import { createEmailQueue } from './modules/messaging/email-queue.ts';
+import { createEmailSender } from './modules/messaging/email-sender.ts';
+import { createPaymentGateway } from './modules/payments/create-gateway.ts';
+import { startReconcileTimer } from './modules/payments/reconcile.ts';
+import { loadTypeDefs, resolvers } from './schema.ts';
+
+export type RunningApi = {
+  url: string;
+  services: AppServices;
+  owner: OwnerSetup;
+  seededProducts: number;
+  close(): Promise<void>;
+};
+
+function requestIdMiddleware(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const level = res.statusCode >= 500 ? 'error' : req.path.endsWith('z') ? 'debug' : 'info';
+      log[level](
+        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) },
+        'request',
+      );
+    });
+    next();
+  };
+}
+
+/** Malformed JSON and other body errors are the client's: 400 with a code, never a stack trace. */
+function errorHandler(log: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status >= 500) log.error({ err: error, requestId: res.locals.requestId }, 'unhandled error');
+    const message =
+      error?.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : error?.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? 'Bad request.'
+            : 'Something went wrong on our side.';
+    res.status(status).json({
+      errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
+    });
+  };
+}
+
+export async function createApiApp(
+  services: AppServices,
+  httpServer?: Server,
+): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(requestIdMiddleware(services.log));
+  // Stripe signs the raw body, so its webhook is mounted before any JSON parser.
+  mountStripeWebhookRoute(app, services);
+
+  const router = express.Router();
+  mountHealthRoutes(router, services);
+  mountMediaRoutes(router, services);
+  mountDownloadRoutes(router, services);
+  mountFileRoutes(router, services);
+  app.use(router);
+
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: createErrorFormatter(services.log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createRequestContext(services, { headers: req.headers, ip: req.ip }, String(res.locals.requestId)),
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found.');
+  });
+  app.use(errorHandler(services.log));
+  return { app, apollo };
+}
+
+async function seedIfEmpty(services: AppServices): Promise<number> {
+  if (!services.config.seedDemo) return 0;
+  const em = services.orm.em.fork() as EntityManager;
+  return seedDemoCatalog(em, services.storage);
+}
+
+export async function startApi(config: Config, options: { log?: Logger } = {}): Promise<RunningApi> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const db = await openDatabase(config.database, {
+    migrate: true,
+    onLog: (line) => log.debug({ component: 'postgres' }, line),
+  });
+  const storage = createStorage(config.storage, {
+    signingSecret: config.secrets.downloadSigning,
+    publicBaseUrl: config.api.publicUrl,
+  });
+  const services: AppServices = {
+    config,
+    orm: db.orm,
+    log,
+    storage,
+    payments: createPaymentGateway(config, { orm: db.orm, log }),
+    emails: createEmailQueue({
+      orm: db.orm,
+      log,
+      config,
+      sender: createEmailSender(config, log),
+      connectionString: db.url,
+    }),
+    mediaBaseUrl: config.api.publicUrl,
+  };
+  const seededProducts = await seedIfEmpty(services);
+  const owner = await ensureOwner(db.orm.em.fork() as EntityManager, config.owner);
+
+  const { createServer } = await import('node:http');
+  const httpServer = createServer();
+  const { app, apollo } = await createApiApp(services, httpServer);
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.api.port, config.api.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const reconcileTimer = config.runWorker ? startReconcileTimer(services) : null;
+  if (config.runWorker) await services.emails.start();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    services,
+    owner,
+    seededProducts,
+    close() {
+      closing ??= (async () => {
+        // Stop taking requests first, so nothing enqueues work after the worker has stopped.
+        await apollo.stop();
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await reconcileTimer?.stop();
+        await services.emails.stop();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,254 @@
+// The email outbox and its delivery queue (DESIGN rule 8), against a real API, its own database with
+// pg-boss in it, and the Resend stand-in driven by the real resend SDK: emails go out once, transient
+// failures are retried with backoff or after Retry-After, permanent ones are dead-lettered with their
+// error on the row, and the provider's rate holds across processes.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Email } from '@shelf/db';
+import { type ResendStandIn, startResendStandIn } from '@shelf/test-utils/resend-stand-in';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueEmail, resendEmail } from '../src/modules/messaging/email-outbox.ts';
+import { createEmailQueue, type EmailQueue } from '../src/modules/messaging/email-queue.ts';
+import { createEmailSender } from '../src/modules/messaging/email-sender.ts';
+import { startTestApi, type TestApi } from './harness.ts';
+
+let standIn: ResendStandIn;
+let api: TestApi;
+let queue: EmailQueue;
+// When each stand-in request arrived, by index into standIn.requests.
+const arrivals: number[] = [];
+let arrivalTimer: NodeJS.Timeout;
+
+function createTestQueue(target: TestApi): EmailQueue {
+  const { config, log, orm } = target.services;
+  return createEmailQueue({
+    orm,
+    log,
+    config: { ...config, runWorker: true },
+    sender: createEmailSender(config, log),
+    connectionString: target.db.url,
+    // Small numbers so retries happen within a test; production keeps the defaults.
+    retryLimit: 2,
+    retryDelaySeconds: 1,
+    pollingIntervalSeconds: 0.5,
+  });
+}
+
+async function queueTestEmail(target: TestApi, key: string, subject = `Your order ${key}`): Promise<Email> {
+  return queueEmail(target.em(), {
+    to: 'buyer@example.com',
+    template: 'delivery',
+    subject,
+    html: `<p>Thanks! <a href="https://shop.example.com/download/${key}">Download</a></p>`,
+    text: `Thanks! https://shop.example.com/download/${key}`,
+    idempotencyKey: key,
+  });
+}
+
+async function waitForEmail(
+  target: TestApi,
+  emailId: string,
+  until: (email: Email) => boolean = (email) => email.status !== 'queued',
+  timeoutMs = 20_000,
+): Promise<Email> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const em: EntityManager = target.em();
+    const email = await em.findOneOrFail(Email, { id: emailId });
+    if (until(email)) return email;
+    if (Date.now() > deadline)
+      throw new Error(`email ${emailId} still ${email.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function requestsFor(key: string): number[] {
+  return standIn.requests.flatMap((request, index) =>
+    request.headers['idempotency-key'] === key ? [index] : [],
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+  standIn = await startResendStandIn({ apiKey: 're_test_123' });
+  arrivalTimer = setInterval(() => {
+    while (arrivals.length < standIn.requests.length) arrivals.push(Date.now());
+  }, 2);
+  api = await startTestApi({
+    RESEND_API_KEY: 're_test_123',
+    RESEND_BASE_URL: standIn.url,
+    EMAIL_FROM: 'Store <store@example.com>',
+    SEED_DEMO: 'false',
+    // This file drives its own queue with short retry delays.
+    RUN_WORKER: 'false',
+  });
+  queue = createTestQueue(api);
+  await queue.start();
+});
+
+afterAll(async () => {
+  await queue?.stop();
+  await api?.close();
+  clearInterval(arrivalTimer);
+  await standIn?.close();
+});
+
+describe('email queue with Resend', () => {
+  it('sends a queued email exactly once, with its idempotency key', async () => {
+    const queued = await queueTestEmail(api, 'delivery:order-1');
+    expect(queued).toMatchObject({ status: 'queued', attempts: 0 });
+    await queue.enqueue(queued.id);
+
+    const sent = await waitForEmail(api, queued.id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+    expect(sent.sentAt).toBeInstanceOf(Date);
+    await sleep(1000);
+    const requests = requestsFor('delivery:order-1');
+    expect(requests).toHaveLength(1);
+    expect(standIn.requests[requests[0]!]!.headers.authorization).toBe('Bearer re_test_123');
+    const delivered = standIn.emails.filter((email) => email.idempotencyKey === 'delivery:order-1');
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({
+      id: sent.providerMessageId,
+      from: 'Store <store@example.com>',
+      to: ['buyer@example.com'],
+      subject: 'Your order delivery:order-1',
+      text: 'Thanks! https://shop.example.com/download/delivery:order-1',
+    });
+  });
+
+  it('retries a 500 with backoff and sends on the next attempt', async () => {
+    standIn.failNext(500);
+    const queued = await queueTestEmail(api, 'delivery:order-500');
+    await queue.enqueue(queued.id);
+
+    const failedOnce = await waitForEmail(api, queued.id, (email) => email.attempts >= 1);
+    expect(failedOnce.lastError).toContain('internal_server_error');
+    const sent = await waitForEmail(api, queued.id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+    expect(requestsFor('delivery:order-500')).toHaveLength(2);
+    expect(standIn.emails.filter((email) => email.idempotencyKey === 'delivery:order-500')).toHaveLength(1);
+  });
+
+  it('waits for Retry-After after a 429, then sends', async () => {
+    standIn.failNext(429, undefined, { 'retry-after': '1' });
+    const queued = await queueTestEmail(api, 'delivery:order-429');
+    await queue.enqueue(queued.id);
+
+    const sent = await waitForEmail(api, queued.id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
+    const [first, second] = requestsFor('delivery:order-429');
+    expect(second).toBeDefined();
+    expect(arrivals[second!]! - arrivals[first!]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('dead-letters a 422 without retrying, with the error on the row, and can resend it', async () => {
+    standIn.failNext(422, {
+      statusCode: 422,
+      name: 'validation_error',
+      message: 'Invalid `to` field.',
+    });
+    const queued = await queueTestEmail(api, 'delivery:order-422');
+    await queue.enqueue(queued.id);
+
+    const failed = await waitForEmail(api, queued.id);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(failed.lastError).toContain('validation_error');
+    expect(failed.lastError).toContain('Invalid `to` field.');
+    await sleep(2500);
+    expect(requestsFor('delivery:order-422')).toHaveLength(1);
+    expect((await api.em().findOneOrFail(Email, { id: queued.id })).status).toBe('failed');
+
+    // The dashboard's Resend button: back in the queue with a fresh round of attempts.
+    await resendEmail(api.em(), queue, queued.id);
+    const sent = await waitForEmail(api, queued.id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+  });
+
+  it('marks an email failed when its retries run out', async () => {
+    standIn.failNext(503);
+    standIn.failNext(503);
+    standIn.failNext(503);
+    const queued = await queueTestEmail(api, 'delivery:order-503');
+    await queue.enqueue(queued.id);
+
+    const failed = await waitForEmail(api, queued.id, undefined, 30_000);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(failed.lastError).toContain('503');
+    expect(requestsFor('delivery:order-503')).toHaveLength(3);
+  }, 40_000);
+
+  it('stores and sends an email queued twice under one idempotency key once', async () => {
+    const first = await queueTestEmail(api, 'delivery:order-twice');
+    const second = await queueTestEmail(api, 'delivery:order-twice', 'A different subject');
+    expect(second.id).toBe(first.id);
+    expect(second.subject).toBe('Your order delivery:order-twice');
+    await Promise.all([queue.enqueue(first.id), queue.enqueue(second.id)]);
+
+    await waitForEmail(api, first.id);
+    await sleep(1500);
+    expect(await api.em().count(Email, { idempotencyKey: 'delivery:order-twice' })).toBe(1);
+    expect(requestsFor('delivery:order-twice')).toHaveLength(1);
+    expect(standIn.emails.filter((email) => email.idempotencyKey === 'delivery:order-twice')).toHaveLength(1);
+  });
+
+  it('keeps to 2 requests a second across two worker processes', async () => {
+    // A second queue on the same database stands in for a second API process.
+    const otherProcess = createTestQueue(api);
+    await otherProcess.start();
+    try {
+      const keys = Array.from({ length: 6 }, (_, index) => `delivery:rate-${index}`);
+      const emails = await Promise.all(keys.map((key) => queueTestEmail(api, key)));
+      await Promise.all(emails.map((email, index) => (index % 2 ? otherProcess : queue).enqueue(email.id)));
+      for (const email of emails) expect((await waitForEmail(api, email.id)).status).toBe('sent');
+
+      const times = keys
+        .flatMap((key) => requestsFor(key))
+        .map((index) => arrivals[index]!)
+        .sort((a, b) => a - b);
+      expect(times).toHaveLength(6);
+      expect(times[5]! - times[0]!).toBeGreaterThanOrEqual(2000);
+      // No three requests inside any one second.
+      for (let i = 0; i + 2 < times.length; i++)
+        expect(times[i + 2]! - times[i]!).toBeGreaterThanOrEqual(950);
+    } finally {
+      await otherProcess.stop();
+    }
+  });
+});
+
+describe('email queue with the dev outbox', () => {
+  let outboxApi: TestApi;
+
+  beforeAll(async () => {
+    // The server's own wiring: outbox sender, worker started because RUN_WORKER defaults to true.
+    outboxApi = await startTestApi({ SEED_DEMO: 'false' });
+  });
+
+  afterAll(async () => {
+    await outboxApi?.close();
+  });
+
+  it('marks an enqueued email sent without a provider', async () => {
+    const queued = await queueTestEmail(outboxApi, 'magic-link:1');
+    await outboxApi.services.emails.enqueue(queued.id);
+    const sent = await waitForEmail(outboxApi, queued.id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(sent.providerMessageId).toMatch(/^outbox_/);
+  });
+
+  it('sweeps up an email whose enqueue never happened', async () => {
+    const stranded = await queueTestEmail(outboxApi, 'magic-link:stranded');
+    // As if the process died between commit and enqueue, a minute ago.
+    await outboxApi
+      .em()
+      .getConnection()
+      .execute(`update email set created_at = now() - interval '1 minute' where id = ?`, [stranded.id]);
+    const fresh = await queueTestEmail(outboxApi, 'magic-link:fresh');
+
+    expect(await outboxApi.services.emails.sweep()).toBe(1);
+    expect(await outboxApi.services.emails.sweep()).toBe(0);
+    expect((await waitForEmail(outboxApi, stranded.id)).status).toBe('sent');
+    expect((await outboxApi.em().findOneOrFail(Email, { id: fresh.id })).status).toBe('queued');
+  });
+});

@@ -1,0 +1,58 @@
+// Server rendering, plus the one thing every storefront response does: remember an affiliate `?ref=`
+// (documents and single-fetch data requests alike, so it works on any URL, including 404 pages).
+import { PassThrough } from 'node:stream';
+import {
+  createReadableStreamFromReadable,
+  type EntryContext,
+  type HandleDataRequestFunction,
+} from '@remix-run/node';
+import { RemixServer } from '@remix-run/react';
+import { isbot } from 'isbot';
+import { renderToPipeableStream } from 'react-dom/server';
+import { refCookieForRequest } from './lib/affiliate-ref';
+
+export const streamTimeout = 5_000;
+
+function rememberAffiliate(request: Request, headers: Headers): void {
+  const cookie = refCookieForRequest(request);
+  if (cookie) headers.append('Set-Cookie', cookie);
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  rememberAffiliate(request, response.headers);
+  return response;
+};
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+): Promise<Response> {
+  rememberAffiliate(request, responseHeaders);
+  // Crawlers get the complete document at once; browsers get the shell as soon as it is ready.
+  const waitForAll = isbot(request.headers.get('user-agent')) || remixContext.isSpaMode;
+
+  return new Promise((resolve, reject) => {
+    let status = responseStatusCode;
+    let shellRendered = false;
+    const respond = () => {
+      shellRendered = true;
+      const body = new PassThrough();
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status }));
+      pipe(body);
+    };
+    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
+      onShellReady: waitForAll ? undefined : respond,
+      onAllReady: waitForAll ? respond : undefined,
+      onShellError: reject,
+      onError(error: unknown) {
+        status = 500;
+        // Shell errors reject above and are logged by Remix; only log the ones after the shell.
+        if (shellRendered) console.error(error);
+      },
+    });
+    setTimeout(abort, streamTimeout + 1_000);
+  });
+}

@@ -1,0 +1,24 @@
+// Storefront catalog reads: a page of published products and one product by slug.
+import {
+  type ProductCardFragment,
+  type ProductDetailFragment,
+  StorefrontProductDocument,
+  StorefrontProductsDocument,
+  type StorefrontProductsQuery,
+} from '@shelf/graphql';
+import { gql } from './client.server';
+
+export type ProductCard = ProductCardFragment;
+export type ProductDetail = ProductDetailFragment;
+export type ProductPage = StorefrontProductsQuery['products'];
+
+export async function listProducts(page: { first: number; after: string | null }): Promise<ProductPage> {
+  const { products } = await gql(StorefrontProductsDocument, page);
+  return products;
+}
+
+/** The published product with this slug, or null. */
+export async function getProduct(slug: string): Promise<ProductDetail | null> {
+  const { product } = await gql(StorefrontProductDocument, { slug });
+  return product;
+}

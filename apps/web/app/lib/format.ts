@@ -1,0 +1,67 @@
+// Display formatting for the storefront: file sizes, dates and the plain-English terms of a purchase.
+// Dates are formatted in UTC with a fixed locale so the server and the browser render the same text.
+import type { BillingInterval, ProductKind } from '@shelf/graphql';
+
+const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
+
+/** 1536000 -> "1.5 MB". Decimal units, as Finder and most download pages show them. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1000) return `${Math.max(0, Math.round(bytes || 0))} B`;
+  let value = bytes;
+  let unit = 'B';
+  for (const next of SIZE_UNITS) {
+    if (value < 1000) break;
+    value /= 1000;
+    unit = next;
+  }
+  const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+  return `${rounded} ${unit}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-12-27T10:00:00.000Z" -> "27 Dec 2026". */
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** " / month" after a subscription's price; nothing for one-time products. */
+export function priceSuffix(kind: ProductKind, interval: BillingInterval | null): string {
+  if (kind !== 'SUBSCRIPTION') return '';
+  return interval === 'YEAR' ? ' / year' : ' / month';
+}
+
+export function kindLabel(kind: ProductKind, interval: BillingInterval | null): string {
+  if (kind !== 'SUBSCRIPTION') return 'One-time purchase';
+  return interval === 'YEAR' ? 'Yearly subscription' : 'Monthly subscription';
+}
+
+/** The product page's download terms: "Download up to 5 times within 30 days of purchase". */
+export function describeDownloadTerms(limit: number | null, windowDays: number | null): string {
+  const times = limit === null ? 'Unlimited downloads' : `Download up to ${plural(limit, 'time', 'times')}`;
+  const window =
+    windowDays === null ? ', forever' : ` within ${plural(windowDays, 'day', 'days')} of purchase`;
+  return `${times}${window}`;
+}
+
+/** "License key for up to 3 devices". */
+export function describeLicenseTerms(activationLimit: number | null): string {
+  return activationLimit === null
+    ? 'License key for unlimited devices'
+    : `License key for up to ${plural(activationLimit, 'device', 'devices')}`;
+}
+
+/** The success page's limits for what was bought: "5 downloads, until 27 Dec 2026". */
+export function describeOrderDownloadLimits(limit: number | null, expiresAt: string | null): string {
+  const count = limit === null ? 'Unlimited downloads' : plural(limit, 'download', 'downloads');
+  return expiresAt === null ? `${count}, no expiry` : `${count}, until ${formatDate(expiresAt)}`;
+}
