@@ -28,7 +28,12 @@ export function createErrorFormatter(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return {

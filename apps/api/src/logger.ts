@@ -1,5 +1,5 @@
 // Structured JSON logs (pino). One logger per process; requests get a child with their request id.
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 

@@ -65,7 +65,11 @@ export async function authenticateBearer(
   const token = bearerToken(authorization);
   if (!token) return null;
   if (token.startsWith('shelf_')) {
-    const key = await em.findOne(ApiKey, { keyHash: hashToken(token), revokedAt: null }, { populate: ['createdBy'] });
+    const key = await em.findOne(
+      ApiKey,
+      { keyHash: hashToken(token), revokedAt: null },
+      { populate: ['createdBy'] },
+    );
     if (!key) return null;
     await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
     return { user: key.createdBy, scopes: key.scopes, via: 'api_key' };
@@ -95,10 +99,7 @@ export function hasScope(viewer: Viewer, scope: string): boolean {
   return viewer.scopes.includes('*') || viewer.scopes.includes(scope);
 }
 
-export async function requireCreator(
-  viewerPromise: Promise<Viewer | null>,
-  scope: string,
-): Promise<Viewer> {
+export async function requireCreator(viewerPromise: Promise<Viewer | null>, scope: string): Promise<Viewer> {
   const viewer = await viewerPromise;
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API key to do this.');
   if (!hasScope(viewer, scope)) throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope.`);

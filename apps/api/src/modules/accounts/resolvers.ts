@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { requireCreator, login, logout } from './accounts.service.ts';
+import { login, logout, requireCreator } from './accounts.service.ts';
 
 export const accountsResolvers: Resolvers = {
   Query: {

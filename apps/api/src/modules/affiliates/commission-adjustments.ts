@@ -11,7 +11,10 @@ export async function adjustCommissionForRefund(em: EntityManager, order: Order,
   // was computed on net, so the remaining net is the order's net less the refunded share of it.
   const remainingNet = fullyRefunded
     ? 0
-    : Math.max(0, orderNetCents(order) - Math.round((order.refundedCents * orderNetCents(order)) / order.totalCents));
+    : Math.max(
+        0,
+        orderNetCents(order) - Math.round((order.refundedCents * orderNetCents(order)) / order.totalCents),
+      );
   const earned = Math.floor((remainingNet * commission.percent) / 100);
   if (commission.status === 'paid') {
     commission.owedBackCents = commission.amountCents - earned;

@@ -5,7 +5,10 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor<T extends unknown[]>(cursor: string, check: (value: unknown[]) => value is T): T {
+export function decodeCursor<T extends unknown[]>(
+  cursor: string,
+  check: (value: unknown[]) => value is T,
+): T {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && check(value)) return value;

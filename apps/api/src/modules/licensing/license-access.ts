@@ -4,10 +4,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { License } from '@shelf/db';
 
 export async function revokeLicensesForOrder(em: EntityManager, orderId: string, now: Date): Promise<number> {
-  return em.nativeUpdate(License, { order: orderId, status: { $ne: 'revoked' } }, { status: 'revoked', revokedAt: now });
+  return em.nativeUpdate(
+    License,
+    { order: orderId, status: { $ne: 'revoked' } },
+    { status: 'revoked', revokedAt: now },
+  );
 }
 
 /** A renewal moves the expiry forward and re-activates a license that had lapsed (not one that was revoked). */
-export async function extendLicensesForOrder(em: EntityManager, orderId: string, until: Date): Promise<number> {
-  return em.nativeUpdate(License, { order: orderId, status: { $ne: 'revoked' } }, { status: 'active', expiresAt: until });
+export async function extendLicensesForOrder(
+  em: EntityManager,
+  orderId: string,
+  until: Date,
+): Promise<number> {
+  return em.nativeUpdate(
+    License,
+    { order: orderId, status: { $ne: 'revoked' } },
+    { status: 'active', expiresAt: until },
+  );
 }

@@ -4,7 +4,10 @@ import { Order } from '@shelf/db';
 import { decodeCursor, encodeCursor, parsePageSize } from '../common/cursor.ts';
 
 const isOrderCursor = (value: unknown[]): value is [string, string] =>
-  value.length === 2 && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string';
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  !Number.isNaN(Date.parse(value[0])) &&
+  typeof value[1] === 'string';
 
 export async function listOrders(
   em: EntityManager,
@@ -34,7 +37,10 @@ export async function listOrders(
     em.count(Order, {}),
   ]);
   const page = rows.slice(0, size);
-  const edges = page.map((order) => ({ cursor: encodeCursor([order.createdAt.toISOString(), order.id]), node: order }));
+  const edges = page.map((order) => ({
+    cursor: encodeCursor([order.createdAt.toISOString(), order.id]),
+    node: order,
+  }));
   return {
     edges,
     nodes: page,
