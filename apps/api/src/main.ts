@@ -22,7 +22,6 @@ const lines = [
   '',
   `  Shelf is running (${config.payments.provider === 'test' ? 'TEST MODE payments' : 'Stripe payments'}, ${Date.now() - started} ms)`,
   `  Storefront   ${config.web.publicUrl}/products`,
-  `  Dashboard    ${config.web.publicUrl}/dashboard`,
   `  GraphQL API  ${config.api.publicUrl}/graphql`,
   `  Database     ${'url' in config.database ? 'DATABASE_URL' : `embedded Postgres in ${config.database.embedded.dataDir}`}`,
   api.seededProducts > 0 ? `  Seeded the demo catalog (${api.seededProducts} products).` : '',

@@ -8,6 +8,7 @@ import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { checkoutResolvers } from './modules/checkout/resolvers.ts';
 import { commonResolvers } from './modules/common/resolvers.ts';
 import { ordersResolvers } from './modules/orders/resolvers.ts';
+import { settingsResolvers } from './modules/settings/resolvers.ts';
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url));
 
@@ -32,4 +33,5 @@ export const resolvers: Resolvers[] = [
   checkoutResolvers,
   ordersResolvers,
   accountsResolvers,
+  settingsResolvers,
 ];

@@ -109,6 +109,8 @@ export type Mutation = {
   createCheckout: CheckoutSession;
   login: LoginResult;
   logout: Scalars['Boolean']['output'];
+  /** Creator only. */
+  updateStoreSettings: StoreSettings;
 };
 
 
@@ -126,6 +128,11 @@ export type MutationCreateCheckoutArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateStoreSettingsArgs = {
+  input: UpdateStoreSettingsInput;
 };
 
 export type Order = {
@@ -264,6 +271,8 @@ export type Query = {
   products: ProductConnection;
   /** The store's public name and mode, for page titles and the test-mode banner. */
   store: Store;
+  /** Creator only. */
+  storeSettings: StoreSettings;
 };
 
 
@@ -293,6 +302,23 @@ export type Store = {
   name: Scalars['String']['output'];
   /** True when payments go through the built-in test provider instead of Stripe. */
   testMode: Scalars['Boolean']['output'];
+};
+
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** Days after a purchase during which refunds are expected; affiliate commission becomes payable after it. */
+  refundWindowDays: Scalars['Int']['output'];
+  storeName: Scalars['String']['output'];
+  supportEmail?: Maybe<Scalars['String']['output']>;
+  /** Stripe Tax: automatic tax at checkout and tax ID collection. Tax is recorded apart from the net amount. */
+  taxEnabled: Scalars['Boolean']['output'];
+};
+
+export type UpdateStoreSettingsInput = {
+  refundWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  storeName?: InputMaybe<Scalars['String']['input']>;
+  supportEmail?: InputMaybe<Scalars['String']['input']>;
+  taxEnabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type User = {
@@ -409,7 +435,9 @@ export type ResolversTypes = {
   ProductKind: ProductKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Store: ResolverTypeWrapper<Store>;
+  StoreSettings: ResolverTypeWrapper<StoreSettings>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: ResolverTypeWrapper<UserModel>;
   UserRole: UserRole;
 };
@@ -441,7 +469,9 @@ export type ResolversParentTypes = {
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
   Store: Store;
+  StoreSettings: StoreSettings;
   String: Scalars['String']['output'];
+  UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: UserModel;
 };
 
@@ -500,6 +530,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -600,11 +631,19 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+  storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType>;
 };
 
 export type StoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   testMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StoreSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoreSettings'] = ResolversParentTypes['StoreSettings']> = {
+  refundWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -636,6 +675,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
+  StoreSettings?: StoreSettingsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -200,7 +200,7 @@ async function fulfilInTransaction(
   await em.flush();
 
   const rendered = await composeDeliveryEmail(em, order, {
-    storeName:
+    storeName: settings?.storeName ?? services.config.storeName,
       settings?.storeName && settings.storeName !== 'Shelf Demo Store'
         ? settings.storeName
         : services.config.storeName,
