@@ -6,7 +6,11 @@ const config = loadConfig(process.env);
 const db = await openDatabase(config.database, { migrate: false });
 try {
   const applied = await migrateDatabase(db.orm);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+      : 'The database is up to date.',
+  );
 } finally {
   await db.close();
 }

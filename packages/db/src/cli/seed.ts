@@ -13,7 +13,11 @@ try {
     publicBaseUrl: config.api.publicUrl,
   });
   const created = await seedDemoCatalog(db.orm.em.fork() as EntityManager, storage);
-  console.log(created ? `Seeded the demo catalog: ${created} products.` : 'The store already has products; nothing seeded.');
+  console.log(
+    created
+      ? `Seeded the demo catalog: ${created} products.`
+      : 'The store already has products; nothing seeded.',
+  );
 } finally {
   await db.close();
 }

@@ -1,6 +1,6 @@
 // The seam between Shelf and whoever takes the money. Checkout and fulfilment speak only these types,
 // so adding a provider (PayPal, Paddle) means one new implementation and no change to fulfilment.
-import type { BillingInterval, PaymentProvider as ProviderName, ProductKind } from '@shelf/db';
+import type { BillingInterval, ProductKind, PaymentProvider as ProviderName } from '@shelf/db';
 
 export type CheckoutSessionRequest = {
   /** Our order id, created only after the provider answers; sent as client_reference_id. */

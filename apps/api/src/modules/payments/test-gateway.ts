@@ -3,7 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Order } from '@shelf/db';
-import type { CheckoutOutcome, CheckoutSessionRequest, PaymentGateway, ProviderCheckoutSession } from './payment-provider.ts';
+import type {
+  CheckoutOutcome,
+  CheckoutSessionRequest,
+  PaymentGateway,
+  ProviderCheckoutSession,
+} from './payment-provider.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,7 +20,9 @@ export function createTestGateway(options: { orm: MikroORM; webPublicUrl: string
       return { id, url: `${options.webPublicUrl}/checkout/test/${id}` };
     },
     async retrieveCheckoutSession(sessionId: string): Promise<CheckoutOutcome | null> {
-      const order = await options.orm.em.fork().findOne(Order, { provider: 'test', providerSessionId: sessionId });
+      const order = await options.orm.em
+        .fork()
+        .findOne(Order, { provider: 'test', providerSessionId: sessionId });
       if (!order) return null;
       return {
         ...testOutcomeFor(order, order.email ?? '', new Date()),
@@ -30,7 +37,12 @@ export function createTestGateway(options: { orm: MikroORM; webPublicUrl: string
 }
 
 /** The outcome a test payment produces: the full price, no tax, a subscription period from now. */
-export function testOutcomeFor(order: Order, email: string, now: Date, interval?: 'month' | 'year' | null): CheckoutOutcome {
+export function testOutcomeFor(
+  order: Order,
+  email: string,
+  now: Date,
+  interval?: 'month' | 'year' | null,
+): CheckoutOutcome {
   const periodDays = interval === 'year' ? 365 : 30;
   return {
     provider: 'test',
@@ -50,7 +62,10 @@ export function testOutcomeFor(order: Order, email: string, now: Date, interval?
     totalCents: order.subtotalCents,
     paymentIntentId: `test_pi_${order.id.replaceAll('-', '')}`,
     subscription: interval
-      ? { id: `test_sub_${order.id.replaceAll('-', '')}`, currentPeriodEnd: new Date(now.getTime() + periodDays * DAY_MS) }
+      ? {
+          id: `test_sub_${order.id.replaceAll('-', '')}`,
+          currentPeriodEnd: new Date(now.getTime() + periodDays * DAY_MS),
+        }
       : null,
   };
 }
