@@ -1,0 +1,236 @@
+// Stripe Checkout behind the PaymentGateway seam: sessions are created and read through the real stripe
+// SDK and turned into the provider-neutral CheckoutOutcome fulfilment understands. STRIPE_API_BASE points
+// the same SDK at a local server (stripe-mock, or the tests' stand-in); nothing else changes for it.
+import Stripe from 'stripe';
+import type { Logger } from '../../logger.ts';
+import type {
+  CheckoutOutcome,
+  CheckoutSessionRequest,
+  PaymentGateway,
+  ProviderCheckoutSession,
+} from './payment-provider.ts';
+
+export type StripeGatewayOptions = { secretKey: string; apiBase?: string | undefined; log: Logger };
+
+/** The Stripe gateway plus the look-ups its webhook handler needs to repair out-of-order events. */
+export type StripeGateway = PaymentGateway & {
+  readonly name: 'stripe';
+  readonly stripe: Stripe;
+  /** A session from an event payload as an outcome, with the subscription fetched when it is not expanded. */
+  outcomeFromSession(session: Stripe.Checkout.Session): Promise<CheckoutOutcome>;
+  /** The checkout that produced a payment intent (one-time purchases, and a subscription's first invoice). */
+  findCheckoutByPaymentIntent(paymentIntentId: string): Promise<CheckoutOutcome | null>;
+  /** The checkout that started a subscription. */
+  findCheckoutBySubscription(subscriptionId: string): Promise<CheckoutOutcome | null>;
+};
+
+export function isStripeGateway(gateway: PaymentGateway): gateway is StripeGateway {
+  return gateway.name === 'stripe' && 'findCheckoutByPaymentIntent' in gateway;
+}
+
+export function createStripeClient(options: { secretKey: string; apiBase?: string | undefined }): Stripe {
+  if (!options.apiBase) return new Stripe(options.secretKey, { maxNetworkRetries: 2, timeout: 20_000 });
+  const base = new URL(options.apiBase);
+  const protocol = base.protocol === 'http:' ? 'http' : 'https';
+  return new Stripe(options.secretKey, {
+    host: base.hostname,
+    port: base.port || (protocol === 'http' ? 80 : 443),
+    protocol,
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+  });
+}
+
+function buildSessionParams(request: CheckoutSessionRequest): Stripe.Checkout.SessionCreateParams {
+  const { product } = request;
+  const metadata: Record<string, string> = { order_id: request.orderId, product_id: product.id };
+  if (request.affiliateLinkId) metadata.affiliate_link_id = request.affiliateLinkId;
+  // Stripe fetches product images itself, so a URL it cannot reach (http, localhost) is left out.
+  const images = product.imageUrl?.startsWith('https://') ? [product.imageUrl] : undefined;
+  const subscription = product.kind === 'subscription';
+  const params: Stripe.Checkout.SessionCreateParams = {
+    mode: subscription ? 'subscription' : 'payment',
+    line_items: [
+      {
+        quantity: 1,
+        price_data: {
+          currency: product.currency,
+          unit_amount: product.priceCents,
+          product_data: {
+            name: product.name,
+            ...(product.tagline ? { description: product.tagline } : {}),
+            ...(images ? { images } : {}),
+          },
+          ...(subscription ? { recurring: { interval: product.interval ?? 'month' } } : {}),
+        },
+      },
+    ],
+    client_reference_id: request.orderId,
+    metadata,
+    success_url: request.successUrl,
+    cancel_url: request.cancelUrl,
+    ...(request.email ? { customer_email: request.email } : {}),
+    ...(request.automaticTax
+      ? { automatic_tax: { enabled: true }, tax_id_collection: { enabled: true } }
+      : {}),
+  };
+  // The metadata is copied onto the payment intent or subscription so refunds, disputes and renewals,
+  // whose events carry those objects and not the session, can still be traced back to the order.
+  if (subscription) params.subscription_data = { metadata };
+  else {
+    params.payment_intent_data = { metadata };
+    params.customer_creation = 'always';
+  }
+  return params;
+}
+
+function idOf(value: string | { id: string } | null | undefined): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : value.id;
+}
+
+/**
+ * Recent API versions moved current_period_end from the subscription onto its items; older accounts pinned
+ * to an earlier version still send it on the subscription. Either is accepted.
+ */
+export function subscriptionPeriodEnd(subscription: Stripe.Subscription): Date | null {
+  const legacy = (subscription as { current_period_end?: number | null }).current_period_end;
+  const fromItems = subscription.items?.data
+    ?.map((item) => item.current_period_end)
+    .filter((end) => typeof end === 'number');
+  const seconds = fromItems && fromItems.length > 0 ? Math.min(...fromItems) : legacy;
+  return typeof seconds === 'number' ? new Date(seconds * 1000) : null;
+}
+
+function sessionStatus(status: Stripe.Checkout.Session.Status | null): CheckoutOutcome['status'] {
+  if (status === 'complete') return 'complete';
+  return status === 'expired' ? 'expired' : 'open';
+}
+
+function paymentStatus(status: Stripe.Checkout.Session.PaymentStatus): CheckoutOutcome['paymentStatus'] {
+  if (status === 'paid') return 'paid';
+  return status === 'no_payment_required' ? 'no_payment_required' : 'unpaid';
+}
+
+/**
+ * Maps a Stripe session to an outcome. A subscription session must come with its subscription expanded
+ * (the period end decides how long access lasts); subscriptionPaymentIntentId is the first invoice's
+ * payment, recorded on the order so a refund or dispute of it finds the order.
+ */
+export function toCheckoutOutcome(
+  session: Stripe.Checkout.Session,
+  subscriptionPaymentIntentId: string | null = null,
+): CheckoutOutcome {
+  let subscription: CheckoutOutcome['subscription'] = null;
+  if (session.subscription) {
+    if (typeof session.subscription === 'string') {
+      throw new Error(`checkout session ${session.id}: the subscription must be expanded to read its period`);
+    }
+    const currentPeriodEnd = subscriptionPeriodEnd(session.subscription);
+    if (!currentPeriodEnd)
+      throw new Error(`subscription ${session.subscription.id} has no current period end`);
+    subscription = { id: session.subscription.id, currentPeriodEnd };
+  }
+  const metadata = session.metadata ?? {};
+  return {
+    provider: 'stripe',
+    sessionId: session.id,
+    status: sessionStatus(session.status),
+    paymentStatus: paymentStatus(session.payment_status),
+    orderId: session.client_reference_id ?? metadata.order_id ?? null,
+    productId: metadata.product_id ?? null,
+    affiliateLinkId: metadata.affiliate_link_id || null,
+    customerEmail: session.customer_details?.email ?? session.customer_email ?? null,
+    customerName: session.customer_details?.name ?? null,
+    providerCustomerId: idOf(session.customer),
+    currency: session.currency ?? 'usd',
+    subtotalCents: session.amount_subtotal ?? 0,
+    discountCents: session.total_details?.amount_discount ?? 0,
+    taxCents: session.total_details?.amount_tax ?? 0,
+    totalCents: session.amount_total ?? 0,
+    paymentIntentId: idOf(session.payment_intent) ?? subscriptionPaymentIntentId,
+    subscription,
+  };
+}
+
+function isResourceMissing(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeError &&
+    (error.code === 'resource_missing' || error.statusCode === 404)
+  );
+}
+
+export function createStripeGateway(options: StripeGatewayOptions): StripeGateway {
+  const stripe = createStripeClient(options);
+
+  /** A subscription session has no payment intent of its own; its first invoice's payment is the one to record. */
+  async function firstInvoicePaymentIntent(session: Stripe.Checkout.Session): Promise<string | null> {
+    const invoiceId = idOf(session.invoice);
+    if (session.mode !== 'subscription' || !invoiceId || session.status !== 'complete') return null;
+    const payments = await stripe.invoicePayments.list({ invoice: invoiceId, limit: 10 });
+    const paid = payments.data.find((payment) => payment.status === 'paid') ?? payments.data[0];
+    return idOf(paid?.payment.payment_intent);
+  }
+
+  async function outcomeFromSession(session: Stripe.Checkout.Session): Promise<CheckoutOutcome> {
+    let full = session;
+    if (typeof session.subscription === 'string') {
+      full = await stripe.checkout.sessions.retrieve(session.id, { expand: ['subscription'] });
+    }
+    return toCheckoutOutcome(full, await firstInvoicePaymentIntent(full));
+  }
+
+  async function findOne(params: Stripe.Checkout.SessionListParams): Promise<CheckoutOutcome | null> {
+    const page = await stripe.checkout.sessions.list({ ...params, limit: 10, expand: ['data.subscription'] });
+    // A payment intent or subscription belongs to one completed session; an expired attempt may precede it.
+    const session = page.data.find((candidate) => candidate.status === 'complete') ?? page.data[0];
+    return session ? outcomeFromSession(session) : null;
+  }
+
+  return {
+    name: 'stripe',
+    stripe,
+    outcomeFromSession,
+
+    async createCheckoutSession(request: CheckoutSessionRequest): Promise<ProviderCheckoutSession> {
+      const session = await stripe.checkout.sessions.create(buildSessionParams(request), {
+        idempotencyKey: request.idempotencyKey,
+      });
+      if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a url`);
+      options.log.debug(
+        { sessionId: session.id, orderId: request.orderId },
+        'stripe checkout session created',
+      );
+      return { id: session.id, url: session.url };
+    },
+
+    async retrieveCheckoutSession(sessionId: string): Promise<CheckoutOutcome | null> {
+      // Our own ids (and anything else that is not a Stripe session id) would only cost a round trip.
+      if (!/^cs_[A-Za-z0-9_]{1,250}$/.test(sessionId)) return null;
+      try {
+        const session = await stripe.checkout.sessions.retrieve(sessionId, { expand: ['subscription'] });
+        return toCheckoutOutcome(session, await firstInvoicePaymentIntent(session));
+      } catch (error) {
+        if (isResourceMissing(error)) return null;
+        throw error;
+      }
+    },
+
+    async *listCompletedCheckoutSessions(since: Date): AsyncIterable<CheckoutOutcome> {
+      const created = Math.floor(since.getTime() / 1000);
+      const sessions = stripe.checkout.sessions.list({
+        status: 'complete',
+        created: { gte: created },
+        limit: 100,
+        expand: ['data.subscription'],
+      });
+      for await (const session of sessions) {
+        yield await outcomeFromSession(session);
+      }
+    },
+
+    findCheckoutByPaymentIntent: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),
+    findCheckoutBySubscription: (subscriptionId) => findOne({ subscription: subscriptionId }),
+  };
+}
