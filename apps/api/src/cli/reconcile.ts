@@ -5,12 +5,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@shelf/config';
 import { openDatabase } from '@shelf/db';
-import { createStorage } from '@shelf/storage';
-import type { AppServices } from '../app-services.ts';
+import { createAppServices } from '../app-services.ts';
 import { createLogger } from '../logger.ts';
-import { createEmailQueue } from '../modules/messaging/email-queue.ts';
-import { createEmailSender } from '../modules/messaging/email-sender.ts';
-import { createPaymentGateway } from '../modules/payments/create-gateway.ts';
 import { reconcileRecentCheckouts } from '../modules/payments/reconcile.ts';
 
 function fail(message: string): never {
@@ -38,24 +34,7 @@ if (config.payments.provider === 'test') {
 
 const log = createLogger(config.logLevel);
 const db = await openDatabase(config.database, { migrate: true });
-const services: AppServices = {
-  config,
-  orm: db.orm,
-  log,
-  storage: createStorage(config.storage, {
-    signingSecret: config.secrets.downloadSigning,
-    publicBaseUrl: config.api.publicUrl,
-  }),
-  payments: createPaymentGateway(config, { orm: db.orm, log }),
-  emails: createEmailQueue({
-    orm: db.orm,
-    log,
-    config,
-    sender: createEmailSender(config, log),
-    connectionString: db.url,
-  }),
-  mediaBaseUrl: config.api.publicUrl,
-};
+const services = createAppServices(config, db, log);
 
 let exitCode = 0;
 try {
