@@ -6,33 +6,33 @@ import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { S3Client } from '@aws-sdk/client-s3';
 import { contentDispositionAttachment, presignS3Get } from '@shelf/signing';
+import { S3_STAND_IN_CREDENTIALS, type S3StandIn, startS3StandIn } from '@shelf/test-utils/s3-stand-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Storage } from './s3-storage.ts';
 import type { StorageDriver } from './storage-driver.ts';
 import { InvalidStorageKeyError, StorageObjectNotFoundError } from './storage-errors.ts';
 import { readStream } from './testing/read-stream.ts';
-import { type RunningS3rver, S3RVER_CREDENTIALS, startS3rver } from './testing/start-s3rver.ts';
 
 const bucket = 'shelf-test';
-let s3rver: RunningS3rver;
+let s3rver: S3StandIn;
 let spoolDir: string;
 let storage: StorageDriver;
 
 beforeAll(async () => {
-  s3rver = await startS3rver([bucket]);
+  s3rver = await startS3StandIn([bucket]);
   spoolDir = await mkdtemp(join(tmpdir(), 'shelf-s3-spool-'));
   storage = createS3Storage({
     bucket,
     region: 'us-east-1',
     endpoint: s3rver.endpoint,
     forcePathStyle: true,
-    credentials: S3RVER_CREDENTIALS,
+    credentials: S3_STAND_IN_CREDENTIALS,
     tmpDir: spoolDir,
   });
 });
 
 afterAll(async () => {
-  await s3rver?.stop();
+  await s3rver?.close();
   await rm(spoolDir, { recursive: true, force: true });
 });
 
@@ -139,7 +139,7 @@ describe('createS3Storage against an S3-compatible server', () => {
       region: 'us-east-1',
       endpoint: s3rver.endpoint,
       forcePathStyle: true,
-      credentials: S3RVER_CREDENTIALS,
+      credentials: S3_STAND_IN_CREDENTIALS,
     });
     const url = await presignS3Get(client, {
       bucket,

@@ -2,7 +2,7 @@
 // order only after the provider answers; the outcome is decided by fulfilment, never here.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AffiliateLink, normaliseEmail, Order, OrderItem, StoreSettings } from '@shelf/db';
+import { AffiliateLink, normaliseEmail, Order, StoreSettings } from '@shelf/db';
 import type { AppServices } from '../../app-services.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import {
@@ -15,6 +15,7 @@ import { type MoneyModel, toMoney } from '../common/money.ts';
 import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
 import { loadOrderAccess } from '../fulfilment/order-access.ts';
 import { testOutcomeFor } from '../payments/test-gateway.ts';
+import { buildPendingOrder } from './pending-order.ts';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -107,22 +108,13 @@ export async function createCheckout(
       'The payment provider is not reachable right now. Please try again.',
     );
   }
-  const order = em.create(Order, {
+  buildPendingOrder(em, {
     id: orderId,
     provider: services.payments.name,
-    providerSessionId: session.id,
-    email,
-    currency: product.currency,
-    subtotalCents: product.priceCents,
-    totalCents: product.priceCents,
-    affiliateLink: link,
-  });
-  em.create(OrderItem, {
-    order,
+    sessionId: session.id,
     product,
-    productName: product.name,
-    unitPriceCents: product.priceCents,
-    currency: product.currency,
+    email,
+    affiliateLink: link,
   });
   await em.flush();
   return session;

@@ -12,7 +12,6 @@ import {
   License,
   normaliseEmail,
   Order,
-  OrderItem,
   orderNetCents,
   Product,
   StoreSettings,
@@ -20,6 +19,7 @@ import {
 } from '@shelf/db';
 import { generateLicenseKey } from '@shelf/licensing';
 import type { AppServices } from '../../app-services.ts';
+import { buildPendingOrder } from '../checkout/pending-order.ts';
 import { downloadTokenHash } from '../downloads/download-token.ts';
 import { queueEmail } from '../messaging/email-outbox.ts';
 import type { CheckoutOutcome } from '../payments/payment-provider.ts';
@@ -87,22 +87,15 @@ async function createOrderFromOutcome(em: EntityManager, outcome: CheckoutOutcom
     outcome.affiliateLinkId && /^[0-9a-f-]{36}$/i.test(outcome.affiliateLinkId)
       ? await em.findOne(AffiliateLink, { id: outcome.affiliateLinkId })
       : null;
-  const order = em.create(Order, {
-    ...(outcome.orderId && /^[0-9a-f-]{36}$/i.test(outcome.orderId) ? { id: outcome.orderId } : {}),
+  const validOrderId =
+    outcome.orderId && /^[0-9a-f-]{36}$/i.test(outcome.orderId) ? outcome.orderId : undefined;
+  const order = buildPendingOrder(em, {
+    id: validOrderId,
     provider: outcome.provider,
-    providerSessionId: outcome.sessionId,
-    currency: product.currency,
-    subtotalCents: product.priceCents,
-    totalCents: product.priceCents,
-    affiliateLink: link,
-    email: outcome.customerEmail ? normaliseEmail(outcome.customerEmail) : null,
-  });
-  em.create(OrderItem, {
-    order,
+    sessionId: outcome.sessionId,
     product,
-    productName: product.name,
-    unitPriceCents: product.priceCents,
-    currency: product.currency,
+    email: outcome.customerEmail ? normaliseEmail(outcome.customerEmail) : null,
+    affiliateLink: link,
   });
   await em.flush();
   return em.findOne(Order, { id: order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
