@@ -46,12 +46,34 @@ function motif(style: PreviewStyle, variant: number): string {
   }
 }
 
+/** Splits text into lines of at most `width` characters, on word boundaries. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 export function createPreviewSvg(title: string, subtitle: string, style: PreviewStyle, variant = 0): string {
+  // Text stays in the left half (the motif owns the right), so long names wrap instead of overlapping it.
+  const titleLines = wrapWords(title, 15);
+  const subtitleLines = wrapWords(subtitle, 28);
+  const top = 375 - ((titleLines.length + subtitleLines.length) * 62) / 2;
+  const titleText = titleLines
+    .map((line, i) => `<tspan x="80" y="${top + 60 + i * 70}">${escapeXml(line)}</tspan>`)
+    .join('');
+  const subtitleTop = top + 60 + titleLines.length * 70 + 10;
+  const subtitleText = subtitleLines
+    .map((line, i) => `<tspan x="80" y="${subtitleTop + i * 40}">${escapeXml(line)}</tspan>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="750" viewBox="0 0 1200 750" role="img" aria-label="${escapeXml(title)}">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${style.from}"/><stop offset="1" stop-color="${style.to}"/></linearGradient></defs>
 <rect width="1200" height="750" fill="url(#g)"/>
 ${motif(style, variant)}
-<text x="80" y="330" font-family="Inter, Helvetica, Arial, sans-serif" font-size="64" font-weight="700" fill="#fff">${escapeXml(title)}</text>
-<text x="80" y="400" font-family="Inter, Helvetica, Arial, sans-serif" font-size="30" fill="#fff" opacity="0.85">${escapeXml(subtitle)}</text>
+<text font-family="Inter, Helvetica, Arial, sans-serif" font-size="60" font-weight="700" fill="#fff">${titleText}</text>
+<text font-family="Inter, Helvetica, Arial, sans-serif" font-size="30" fill="#fff" opacity="0.85">${subtitleText}</text>
 </svg>`;
 }
