@@ -61,7 +61,7 @@ async function resolveAffiliateLink(
 ): Promise<AffiliateLink | null> {
   if (!code || !/^[A-Za-z0-9_-]{1,64}$/.test(code)) return null;
   const link = await em.findOne(AffiliateLink, { code, archivedAt: null }, { populate: ['affiliate'] });
-  if (!link || link.affiliate.status !== 'active') return null;
+  if (link?.affiliate.status !== 'active') return null;
   if (link.product && link.product.id !== productId) return null;
   return link;
 }
@@ -235,7 +235,7 @@ export async function completeTestCheckout(
   const email = parseEmail(input.email);
   if (!email) throw badInput('Enter your email address so we can send your purchase.', 'email');
   const order = await findCheckoutOrder(em, input.id);
-  if (!order || order.provider !== 'test') throw notFound('There is no test checkout with this id.');
+  if (order?.provider !== 'test') throw notFound('There is no test checkout with this id.');
   if (order.canceledAt)
     throw new AppError('GONE', 'This checkout has expired. Start again from the product page.');
   const interval = order.items.getItems()[0]?.product.interval ?? null;
