@@ -5,10 +5,12 @@ import {
   createReadableStreamFromReadable,
   type EntryContext,
   type HandleDataRequestFunction,
+  type HandleErrorFunction,
 } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { ApiError } from './graphql/client.server';
 import { refCookieForRequest } from './lib/affiliate-ref';
 
 export const streamTimeout = 5_000;
@@ -17,6 +19,16 @@ function rememberAffiliate(request: Request, headers: Headers): void {
   const cookie = refCookieForRequest(request);
   if (cookie) headers.append('Set-Cookie', cookie);
 }
+
+/** One line when the API is down (the page already says so); full details for anything unexpected. */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (error instanceof ApiError && error.code === 'API_UNAVAILABLE') {
+    console.error(`[web] ${request.method} ${new URL(request.url).pathname}: the API is not reachable`);
+    return;
+  }
+  console.error(error);
+};
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   rememberAffiliate(request, response.headers);

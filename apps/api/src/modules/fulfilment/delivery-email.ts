@@ -10,7 +10,6 @@ export async function composeDeliveryEmail(
   options: {
     storeName: string;
     apiPublicUrl: string;
-    webPublicUrl: string;
     downloadSecret: string;
     supportEmail: string | null;
   },
@@ -39,7 +38,6 @@ export async function composeDeliveryEmail(
       totalCents: order.totalCents,
       currency: order.currency,
     },
-    accountUrl: `${options.webPublicUrl}/account`,
     supportEmail: options.supportEmail ?? undefined,
   });
 }

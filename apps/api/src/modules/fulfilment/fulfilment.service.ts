@@ -195,7 +195,6 @@ async function fulfilInTransaction(
   const rendered = await composeDeliveryEmail(em, order, {
     storeName: settings?.storeName ?? services.config.storeName,
     apiPublicUrl: services.config.api.publicUrl,
-    webPublicUrl: services.config.web.publicUrl,
     downloadSecret: services.config.secrets.downloadSigning,
     supportEmail: settings?.supportEmail ?? null,
   });
