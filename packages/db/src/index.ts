@@ -18,6 +18,11 @@ export {
 } from './catalog/product.entity.ts';
 export { ProductFile } from './catalog/product-file.entity.ts';
 export { ProductImage } from './catalog/product-image.entity.ts';
+export {
+  type PublishedProductFilter,
+  type PublishedProductRow,
+  queryPublishedProducts,
+} from './catalog/published-products.query.ts';
 export { type Database, type DatabaseTarget, migrateDatabase, openDatabase } from './database.ts';
 export { DownloadEvent } from './downloads/download-event.entity.ts';
 export { DownloadGrant } from './downloads/download-grant.entity.ts';

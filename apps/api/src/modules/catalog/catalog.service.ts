@@ -1,6 +1,6 @@
 // The catalog: what shoppers can see and buy. Only published products leave this service, as DTOs.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Product } from '@shelf/db';
+import { Product, type PublishedProductRow, queryPublishedProducts } from '@shelf/db';
 import { notFound } from '../../errors.ts';
 import { decodeCursor, encodeCursor, parsePageSize } from '../common/cursor.ts';
 import { type MoneyModel, toMoney } from '../common/money.ts';
@@ -36,7 +36,34 @@ type CatalogOptions = { mediaBaseUrl: string };
 const isProductCursor = (value: unknown[]): value is [number, string] =>
   value.length === 2 && Number.isInteger(value[0]) && typeof value[1] === 'string';
 
-export function toProductModel(product: Product, options: CatalogOptions): ProductModel {
+/** A product's catalog fields, from the catalog query or from a loaded entity. */
+export type CatalogProduct = Omit<PublishedProductRow, 'position'>;
+
+export function productEntityToCatalog(product: Product): CatalogProduct {
+  return {
+    id: product.id,
+    slug: product.slug,
+    name: product.name,
+    tagline: product.tagline,
+    description: product.description,
+    priceCents: product.priceCents,
+    currency: product.currency,
+    kind: product.kind,
+    interval: product.interval,
+    requiresLicenseKey: product.requiresLicenseKey,
+    licenseActivationLimit: product.licenseActivationLimit,
+    downloadLimit: product.downloadLimit,
+    downloadWindowDays: product.downloadWindowDays,
+    images: product.images.getItems().map((image) => ({ storageKey: image.storageKey, alt: image.alt })),
+    files: product.files.getItems().map((file) => ({
+      name: file.name,
+      sizeBytes: file.sizeBytes,
+      contentType: file.contentType,
+    })),
+  };
+}
+
+export function toProductModel(product: CatalogProduct, options: CatalogOptions): ProductModel {
   return {
     id: product.id,
     slug: product.slug,
@@ -47,11 +74,11 @@ export function toProductModel(product: Product, options: CatalogOptions): Produ
     price: toMoney(product.priceCents, product.currency),
     kind: product.kind === 'subscription' ? 'SUBSCRIPTION' : 'ONE_TIME',
     interval: product.interval === 'month' ? 'MONTH' : product.interval === 'year' ? 'YEAR' : null,
-    previewImages: product.images.getItems().map((image) => ({
+    previewImages: product.images.map((image) => ({
       url: `${options.mediaBaseUrl}/${image.storageKey}`,
       alt: image.alt || product.name,
     })),
-    files: product.files.getItems().map((file) => ({
+    files: product.files.map((file) => ({
       name: file.name,
       size: file.sizeBytes,
       contentType: file.contentType,
@@ -70,24 +97,10 @@ export async function listPublishedProducts(
 ): Promise<ProductPage> {
   const size = parsePageSize(args.first, 24);
   const after = args.after ? decodeCursor(args.after, isProductCursor) : null;
-  const where = after
-    ? {
-        status: 'published' as const,
-        $or: [{ position: { $gt: after[0] } }, { position: after[0], id: { $gt: after[1] } }],
-      }
-    : { status: 'published' as const };
-  const [rows, totalCount] = await Promise.all([
-    em.find(Product, where, {
-      orderBy: { position: 'asc', id: 'asc' },
-      limit: size + 1,
-      populate: ['images', 'files'],
-    }),
-    em.count(Product, { status: 'published' }),
-  ]);
-  const page = rows.slice(0, size);
-  const edges = page.map((product) => ({
-    cursor: encodeCursor([product.position, product.id]),
-    node: toProductModel(product, options),
+  const { rows, totalCount } = await queryPublishedProducts(em, { page: { limit: size + 1, after } });
+  const edges = rows.slice(0, size).map((row) => ({
+    cursor: encodeCursor([row.position, row.id]),
+    node: toProductModel(row, options),
   }));
   return {
     edges,
@@ -111,8 +124,8 @@ export async function getPublishedProduct(
   options: CatalogOptions,
 ): Promise<ProductModel | null> {
   if (slug.length > 120) return null;
-  const product = await findPublishedProduct(em, { slug });
-  return product ? toProductModel(product, options) : null;
+  const { rows } = await queryPublishedProducts(em, { slug });
+  return rows[0] ? toProductModel(rows[0], options) : null;
 }
 
 export async function requirePublishedProduct(em: EntityManager, id: string): Promise<Product> {

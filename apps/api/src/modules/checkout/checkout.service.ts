@@ -8,6 +8,7 @@ import { AppError, badInput, notFound } from '../../errors.ts';
 import {
   findPublishedProduct,
   type ProductModel,
+  productEntityToCatalog,
   requirePublishedProduct,
   toProductModel,
 } from '../catalog/catalog.service.ts';
@@ -174,7 +175,7 @@ async function toCheckoutModel(
     id: order.providerSessionId,
     status,
     testMode: order.provider === 'test',
-    product: toProductModel(product, { mediaBaseUrl: services.mediaBaseUrl }),
+    product: toProductModel(productEntityToCatalog(product), { mediaBaseUrl: services.mediaBaseUrl }),
     email: order.email,
     amount: toMoney(order.totalCents, order.currency),
     order: order.fulfilledAt ? await toCheckoutOrderModel(services, em, order) : null,
