@@ -13,6 +13,17 @@ import { createTestDatabase } from '@shelf/db/testing';
 import { chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
+/** Debian's Chromium by default (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
+function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `The browser tests need Chromium at ${path}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
+  }
+  return path;
+}
+
 const webDir = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const serverBuild = join(webDir, 'build/server/index.js');
@@ -134,7 +145,7 @@ export async function startStack(): Promise<Stack> {
     cleanups.push(() => stopProcess(web.child));
     await waitForHttp(`${webUrl}/products`, web.child, web.output);
 
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     cleanups.push(() => browser.close());
 
     return {
