@@ -82,7 +82,13 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
     application_name: 'shelf-email-queue',
   });
   // pg-boss reports connection trouble as events; unhandled, an 'error' event would crash the process.
-  boss.on('error', (error) => log.error({ err: error, component: 'email-queue' }, 'email queue error'));
+  // Log the message and code only: pg errors carry their whole client object. A database shutting down
+  // (57P01, e.g. Ctrl-C reaching Postgres first) is expected during a stop, not an error.
+  boss.on('error', (error: Error & { code?: string }) => {
+    const summary = { component: 'email-queue', code: error.code, message: error.message };
+    if (error.code === '57P01' || stopping) log.warn(summary, 'email queue lost its database connection');
+    else log.error(summary, 'email queue error');
+  });
 
   let ready: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
