@@ -10,7 +10,6 @@ export default defineConfig({
           name: 'unit',
           include: ['app/**/*.test.ts'],
           environment: 'node',
-          env: { API_URL: 'http://api.test:4000/' },
         },
       },
       {

@@ -1,30 +1,56 @@
+// The API client against a real local HTTP server standing in for the API: what it sends, and how each
+// kind of answer (data, GraphQL errors, non-GraphQL pages, no answer) becomes a result or an ApiError.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { StorefrontProductDocument, StoreInfoDocument } from '@shelf/graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, gql, isApiError, shopperMessage } from './client.server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-function answer(body: unknown, status = 200): void {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(
-      async () =>
-        new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
-    ),
-  );
+type Reply = { status: number; body: string; contentType: string };
+let server: Server;
+let reply: Reply;
+let received: Array<{ url: string; method: string; body: string }>;
+let client: typeof import('./client.server.ts');
+
+const json = (body: unknown, status = 200): Reply => ({
+  status,
+  body: JSON.stringify(body),
+  contentType: 'application/json',
+});
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  return body;
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+beforeAll(async () => {
+  server = createServer(async (request, response) => {
+    received.push({ url: request.url ?? '', method: request.method ?? '', body: await readBody(request) });
+    response.writeHead(reply.status, { 'Content-Type': reply.contentType }).end(reply.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // The client reads API_URL once, when it is first imported.
+  process.env.API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  client = await import('./client.server.ts');
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+beforeEach(() => {
+  received = [];
+  reply = json({ data: {} });
 });
 
 describe('gql', () => {
   it('posts the printed operation with its variables and returns the data', async () => {
-    answer({ data: { product: null } });
-    await expect(gql(StorefrontProductDocument, { slug: 'aurora' })).resolves.toEqual({ product: null });
+    reply = json({ data: { product: null } });
+    await expect(client.gql(StorefrontProductDocument, { slug: 'aurora' })).resolves.toEqual({
+      product: null,
+    });
 
-    const [url, init] = vi.mocked(fetch).mock.calls[0]!;
-    expect(url).toBe('http://api.test:4000/graphql');
-    const body = JSON.parse(String(init?.body));
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ url: '/graphql', method: 'POST' });
+    const body = JSON.parse(received[0]!.body);
     expect(body.operationName).toBe('StorefrontProduct');
     expect(body.variables).toEqual({ slug: 'aurora' });
     expect(body.query).toContain('query StorefrontProduct($slug: String!)');
@@ -32,68 +58,58 @@ describe('gql', () => {
   });
 
   it('throws the first GraphQL error with its code', async () => {
-    answer({
+    reply = json({
       data: null,
       errors: [
         { message: 'Enter a valid email address.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
       ],
     });
-    const error = await gql(StoreInfoDocument).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
+    const error = await client.gql(StoreInfoDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(client.ApiError);
     expect(error).toMatchObject({
       message: 'Enter a valid email address.',
       code: 'BAD_USER_INPUT',
       operation: 'StoreInfo',
       extensions: { field: 'email' },
     });
-    expect(isApiError(error, 'BAD_USER_INPUT')).toBe(true);
-    expect(isApiError(error, 'NOT_FOUND')).toBe(false);
+    expect(client.isApiError(error, 'BAD_USER_INPUT')).toBe(true);
+    expect(client.isApiError(error, 'NOT_FOUND')).toBe(false);
   });
 
   it('reads errors from non-200 GraphQL answers too', async () => {
-    answer(
+    reply = json(
       { errors: [{ message: 'Variable "$slug" is required', extensions: { code: 'BAD_USER_INPUT' } }] },
       400,
     );
-    await expect(gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('calls an error without a code INTERNAL_SERVER_ERROR', async () => {
-    answer({ errors: [{ message: 'boom' }] });
-    await expect(gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    reply = json({ errors: [{ message: 'boom' }] });
+    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('reports an unreachable or non-GraphQL API as API_UNAVAILABLE', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('fetch failed');
-      }),
-    );
-    await expect(gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
-
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
-    );
-    await expect(gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
+  it('reports a non-GraphQL answer as API_UNAVAILABLE', async () => {
+    reply = { status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' };
+    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
   });
 });
 
 describe('shopperMessage', () => {
   it('shows expected errors as the API wrote them and hides the rest', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    const expected = new ApiError('This product is no longer available.', {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const expected = new client.ApiError('This product is no longer available.', {
       code: 'PRODUCT_UNAVAILABLE',
       operation: 'CreateCheckout',
     });
-    const unexpected = new ApiError('Something went wrong on our side.', {
+    const unexpected = new client.ApiError('Something went wrong on our side.', {
       code: 'INTERNAL_SERVER_ERROR',
       operation: 'CreateCheckout',
     });
-    expect(shopperMessage(expected, 'Try again')).toBe('This product is no longer available.');
-    expect(shopperMessage(unexpected, 'Try again')).toBe('Try again');
-    expect(shopperMessage(new Error('socket hang up'), 'Try again')).toBe('Try again');
-    expect(console.error).toHaveBeenCalledTimes(2);
+    expect(client.shopperMessage(expected, 'Try again')).toBe('This product is no longer available.');
+    expect(client.shopperMessage(unexpected, 'Try again')).toBe('Try again');
+    expect(client.shopperMessage(new Error('socket hang up'), 'Try again')).toBe('Try again');
+    expect(logged).toHaveBeenCalledTimes(2);
+    logged.mockRestore();
   });
 });
