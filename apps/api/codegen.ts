@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           CheckoutOrder: '../modules/checkout/checkout.service.ts#CheckoutOrderModel',
           Order: '@shelf/db#Order',
           User: '@shelf/db#User',
+          EmailMessage: '@shelf/db#Email',
         },
         mapperTypeSuffix: 'Model',
         resolverTypeWrapperSignature: 'Promise<T> | T',

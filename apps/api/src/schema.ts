@@ -7,6 +7,7 @@ import { accountsResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { checkoutResolvers } from './modules/checkout/resolvers.ts';
 import { commonResolvers } from './modules/common/resolvers.ts';
+import { messagingResolvers } from './modules/messaging/resolvers.ts';
 import { ordersResolvers } from './modules/orders/resolvers.ts';
 import { settingsResolvers } from './modules/settings/resolvers.ts';
 
@@ -34,4 +35,5 @@ export const resolvers: Resolvers[] = [
   ordersResolvers,
   accountsResolvers,
   settingsResolvers,
+  messagingResolvers,
 ];

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProductModel as ProductModelModel } from '../modules/catalog/catalog.service.ts';
 import type { CheckoutModel as CheckoutModelModel, CheckoutOrderModel as CheckoutOrderModelModel } from '../modules/checkout/checkout.service.ts';
-import type { Order as OrderModel, User as UserModel } from '@shelf/db';
+import type { Order as OrderModel, User as UserModel, Email as EmailModel } from '@shelf/db';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +73,43 @@ export type CreateCheckoutInput = {
   productId: Scalars['ID']['input'];
 };
 
+/** An email the store sent or is sending. In the dev outbox (no RESEND_API_KEY) this is where emails are read. */
+export type EmailMessage = {
+  __typename?: 'EmailMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  orderNumber?: Maybe<Scalars['Int']['output']>;
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+  template: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type EmailMessageConnection = {
+  __typename?: 'EmailMessageConnection';
+  edges: Array<EmailMessageEdge>;
+  nodes: Array<EmailMessage>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailMessageEdge = {
+  __typename?: 'EmailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailMessage;
+};
+
+export type EmailStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
 /** A file the buyer receives. */
 export type IncludedFile = {
   __typename?: 'IncludedFile';
@@ -109,6 +146,8 @@ export type Mutation = {
   createCheckout: CheckoutSession;
   login: LoginResult;
   logout: Scalars['Boolean']['output'];
+  /** Creator only: queue a failed (or still queued) email again. */
+  resendEmail: EmailMessage;
   /** Creator only. */
   updateStoreSettings: StoreSettings;
 };
@@ -128,6 +167,11 @@ export type MutationCreateCheckoutArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationResendEmailArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +305,8 @@ export type Query = {
   __typename?: 'Query';
   /** A checkout by its session id, for the success page. The id is the secret. */
   checkout?: Maybe<Checkout>;
+  /** Creator only: emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
+  emails: EmailMessageConnection;
   /** The signed-in creator, or null. */
   me?: Maybe<User>;
   /** Creator only: orders, newest first. */
@@ -278,6 +324,13 @@ export type Query = {
 
 export type QueryCheckoutArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EmailStatus>;
 };
 
 
@@ -414,6 +467,10 @@ export type ResolversTypes = {
   CheckoutStatus: CheckoutStatus;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmailMessage: ResolverTypeWrapper<EmailModel>;
+  EmailMessageConnection: ResolverTypeWrapper<Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmailMessageEdge']>, nodes: Array<ResolversTypes['EmailMessage']> }>;
+  EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
+  EmailStatus: EmailStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IncludedFile: ResolverTypeWrapper<IncludedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -450,6 +507,9 @@ export type ResolversParentTypes = {
   CheckoutSession: CheckoutSession;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: Scalars['DateTime']['output'];
+  EmailMessage: EmailModel;
+  EmailMessageConnection: Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmailMessageEdge']>, nodes: Array<ResolversParentTypes['EmailMessage']> };
+  EmailMessageEdge: Omit<EmailMessageEdge, 'node'> & { node: ResolversParentTypes['EmailMessage'] };
   ID: Scalars['ID']['output'];
   IncludedFile: IncludedFile;
   Int: Scalars['Int']['output'];
@@ -506,6 +566,34 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EmailMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessage'] = ResolversParentTypes['EmailMessage']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EmailMessageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessageConnection'] = ResolversParentTypes['EmailMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmailMessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EmailMessage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailMessageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessageEdge'] = ResolversParentTypes['EmailMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType>;
+};
+
 export type IncludedFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IncludedFile'] = ResolversParentTypes['IncludedFile']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -530,6 +618,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resendEmail?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationResendEmailArgs, 'id'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
 
@@ -626,6 +715,7 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
+  emails?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, RequireFields<QueryEmailsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
@@ -658,6 +748,9 @@ export type Resolvers<ContextType = RequestContext> = {
   CheckoutOrder?: CheckoutOrderResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EmailMessage?: EmailMessageResolvers<ContextType>;
+  EmailMessageConnection?: EmailMessageConnectionResolvers<ContextType>;
+  EmailMessageEdge?: EmailMessageEdgeResolvers<ContextType>;
   IncludedFile?: IncludedFileResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
