@@ -1,9 +1,9 @@
 // Download links with the S3 storage driver: the same POST answers 303 to a presigned URL of the bucket
 // (an s3rver stand-in here), which serves the file as a named attachment.
-import { attachProductFile, createProduct, DownloadGrant, Order, OrderItem } from '@shelf/db';
+import { attachProductFile, createProduct, DownloadGrant } from '@shelf/db';
 import { type S3StandIn, startS3StandIn } from '@shelf/test-utils/s3-stand-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveDownloadToken, downloadTokenHash } from '../src/modules/downloads/download-token.ts';
+import { grantDownloads } from './download-fixtures.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
 const bucket = 'shelf-downloads';
@@ -40,33 +40,9 @@ describe('downloads with the S3 driver', () => {
       content: bytes,
       contentType: 'application/octet-stream',
     });
-    const order = em.create(Order, {
-      provider: 'test',
-      providerSessionId: 'test_s3_session',
-      status: 'paid',
-      currency: 'usd',
-      subtotalCents: product.priceCents,
-      totalCents: product.priceCents,
-    });
-    const item = em.create(OrderItem, {
-      order,
-      product,
-      productName: product.name,
-      unitPriceCents: product.priceCents,
-      currency: 'usd',
-    });
-    const grant = em.create(DownloadGrant, {
-      order,
-      orderItem: item,
-      product,
-      tokenHash: '',
-      downloadLimit: 3,
-    });
-    const secret = api.services.config.secrets.downloadSigning;
-    grant.tokenHash = downloadTokenHash(grant.id, secret);
-    await em.flush();
+    const { grant, pageUrl } = await grantDownloads(api, product, { downloadLimit: 3 });
 
-    const response = await fetch(`${api.url}/download/${deriveDownloadToken(grant.id, secret)}`, {
+    const response = await fetch(pageUrl, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -7,15 +7,13 @@ import {
   createProduct,
   DownloadEvent,
   DownloadGrant,
-  Order,
-  OrderItem,
   type OrderStatus,
   type ProductFile,
 } from '@shelf/db';
 import { createUrlSigner } from '@shelf/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveDownloadToken, downloadTokenHash } from '../src/modules/downloads/download-token.ts';
 import { extendGrantsForOrder, revokeGrantsForOrder } from '../src/modules/downloads/downloads.service.ts';
+import { grantDownloads } from './download-fixtures.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
 type Arranged = { token: string; grant: DownloadGrant; files: ProductFile[]; pageUrl: string };
@@ -52,37 +50,8 @@ async function arrangeGrant(
     contentType: 'application/zip',
     position: 1,
   });
-  const order = em.create(Order, {
-    provider: 'test',
-    providerSessionId: `test_${crypto.randomUUID()}`,
-    status: options.orderStatus ?? 'paid',
-    email: 'buyer@example.com',
-    currency: 'usd',
-    subtotalCents: product.priceCents,
-    totalCents: product.priceCents,
-    paidAt: new Date(),
-  });
-  const item = em.create(OrderItem, {
-    order,
-    product,
-    productName: product.name,
-    unitPriceCents: product.priceCents,
-    currency: 'usd',
-  });
-  const grant = em.create(DownloadGrant, {
-    order,
-    orderItem: item,
-    product,
-    tokenHash: '',
-    downloadLimit: options.downloadLimit ?? null,
-    expiresAt: options.expiresAt ?? null,
-    revokedAt: options.revokedAt ?? null,
-  });
-  const secret = target.services.config.secrets.downloadSigning;
-  grant.tokenHash = downloadTokenHash(grant.id, secret);
-  await em.flush();
-  const token = deriveDownloadToken(grant.id, secret);
-  return { token, grant, files: [guide, presets], pageUrl: `${target.url}/download/${token}` };
+  const { token, grant, pageUrl } = await grantDownloads(target, product, options);
+  return { token, grant, files: [guide, presets], pageUrl };
 }
 
 function postDownload(pageUrl: string, fileId?: string): Promise<Response> {
