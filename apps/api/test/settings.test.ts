@@ -46,3 +46,11 @@ describe('store settings', () => {
     expect(stored.refundWindowDays).toBe(14);
   });
 });
+
+describe('renaming the store', () => {
+  it('shows the new name in the storefront header query at once', async () => {
+    await api.graphql(UPDATE, { input: { storeName: 'Mira Studio' } }, auth);
+    const { data } = await api.graphql<{ store: { name: string } }>('{ store { name } }');
+    expect(data?.store.name).toBe('Mira Studio');
+  });
+});

@@ -17,6 +17,7 @@ import {
   type GrantState,
   takeDownload,
 } from '../modules/downloads/downloads.service.ts';
+import { currentStoreName } from '../modules/settings/settings.service.ts';
 
 // Long enough to start a large download on a slow connection, short enough that a copied URL is useless.
 const SIGNED_URL_TTL_SECONDS = 300;
@@ -48,11 +49,11 @@ const refusalStatus: Record<Exclude<GrantState, 'ok'>, number> = {
 };
 
 export function mountDownloadRoutes(router: Router, services: AppServices): void {
-  const storeName = services.config.storeName;
   const secret = services.config.secrets.downloadSigning;
 
   router.get('/download/:token', async (req, res) => {
     const em = services.orm.em.fork() as EntityManager;
+    const storeName = await currentStoreName(services).catch(() => services.config.storeName);
     try {
       const grant = await findGrantByToken(em, req.params.token, secret);
       if (!grant) return sendPage(res, 404, renderRefusalPage({ storeName, reason: 'not_found' }));
@@ -76,6 +77,7 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
     express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }),
     async (req, res) => {
       const em = services.orm.em.fork() as EntityManager;
+      const storeName = await currentStoreName(services).catch(() => services.config.storeName);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const fileId = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
       try {

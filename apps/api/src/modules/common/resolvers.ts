@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { currentStoreName } from '../settings/settings.service.ts';
 
 const DateTime = new GraphQLScalarType<Date | null, string>({
   name: 'DateTime',
@@ -15,8 +16,8 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
 export const commonResolvers: Resolvers = {
   DateTime,
   Query: {
-    store: (_parent, _args, ctx) => ({
-      name: ctx.services.config.storeName,
+    store: async (_parent, _args, ctx) => ({
+      name: await currentStoreName(ctx.services),
       testMode: ctx.services.config.payments.provider === 'test',
     }),
   },

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { requireCreator } from '../accounts/accounts.service.ts';
-import { getStoreSettings, updateStoreSettings } from './settings.service.ts';
+import { forgetStoreName, getStoreSettings, updateStoreSettings } from './settings.service.ts';
 
 export const settingsResolvers: Resolvers = {
   Query: {
@@ -12,7 +12,9 @@ export const settingsResolvers: Resolvers = {
   Mutation: {
     updateStoreSettings: async (_parent, args, ctx) => {
       await requireCreator(ctx.viewer(), 'settings:write');
-      return updateStoreSettings(ctx.em, ctx.services.config.storeName, args.input);
+      const settings = await updateStoreSettings(ctx.em, ctx.services.config.storeName, args.input);
+      forgetStoreName(ctx.services);
+      return settings;
     },
   },
 };

@@ -1,6 +1,7 @@
 // Store-wide settings: one row, created on first read, validated before any write.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { StoreSettings } from '@shelf/db';
+import type { AppServices } from '../../app-services.ts';
 import { badInput } from '../../errors.ts';
 import { parseEmail } from '../checkout/checkout.service.ts';
 
@@ -43,4 +44,25 @@ export async function updateStoreSettings(
   if (typeof days === 'number') settings.refundWindowDays = days;
   await em.flush();
   return settings;
+}
+
+const NAME_TTL_MS = 5_000;
+const storeNames = new WeakMap<AppServices, { name: string; readAt: number }>();
+
+/**
+ * The store's display name for headers, pages and emails. Read often, changed rarely: kept for a few
+ * seconds per process, so a rename shows up everywhere within that time without a query per page view.
+ */
+export async function currentStoreName(services: AppServices): Promise<string> {
+  const cached = storeNames.get(services);
+  if (cached && Date.now() - cached.readAt < NAME_TTL_MS) return cached.name;
+  const em = services.orm.em.fork() as EntityManager;
+  const settings = await em.findOne(StoreSettings, { id: 1 });
+  const name = settings?.storeName ?? services.config.storeName;
+  storeNames.set(services, { name, readAt: Date.now() });
+  return name;
+}
+
+export function forgetStoreName(services: AppServices): void {
+  storeNames.delete(services);
 }
