@@ -168,4 +168,30 @@ describe('test-mode checkout', () => {
     const { data } = await api.graphql<{ checkout: unknown }>(CHECKOUT, { id: 'cs_unknown' });
     expect(data?.checkout).toBeNull();
   });
+
+  it('lets the creator list paid sales apart from abandoned checkouts', async () => {
+    const { data: login } = await api.graphql<{ login: { token: string } }>(
+      'mutation { login(email: "owner@example.com", password: "correct horse battery staple") { token } }',
+    );
+    const auth = { authorization: `Bearer ${login!.login.token}` };
+    const ORDERS = `query($status: OrderStatus) { orders(first: 100, status: $status) {
+      totalCount nodes { number status total { amount } net { amount } tax { amount } items { productName } }
+    } }`;
+    const em = api.em();
+    const paidCount = await em.count(Order, { status: 'paid' });
+    const pendingCount = await em.count(Order, { status: 'pending' });
+    expect(paidCount).toBeGreaterThan(0);
+    expect(pendingCount).toBeGreaterThan(0);
+
+    const paid = await api.graphql<{ orders: any }>(ORDERS, { status: 'PAID' }, auth);
+    expect(paid.data?.orders.totalCount).toBe(paidCount);
+    for (const order of paid.data!.orders.nodes) {
+      expect(order.status).toBe('PAID');
+      expect(order.net.amount).toBe(order.total.amount - order.tax.amount);
+    }
+    const pending = await api.graphql<{ orders: any }>(ORDERS, { status: 'PENDING' }, auth);
+    expect(pending.data?.orders.totalCount).toBe(pendingCount);
+    const all = await api.graphql<{ orders: any }>(ORDERS, {}, auth);
+    expect(all.data?.orders.totalCount).toBe(await em.count(Order, {}));
+  });
 });

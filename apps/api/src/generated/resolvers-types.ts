@@ -309,7 +309,7 @@ export type Query = {
   emails: EmailMessageConnection;
   /** The signed-in creator, or null. */
   me?: Maybe<User>;
-  /** Creator only: orders, newest first. */
+  /** Creator only: orders, newest first; status narrows to one state (PAID for sales, PENDING for abandoned checkouts). */
   orders: OrderConnection;
   /** A published product by its slug; null when there is none. */
   product?: Maybe<Product>;
@@ -337,6 +337,7 @@ export type QueryEmailsArgs = {
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
 };
 
 

@@ -1,6 +1,6 @@
 // The creator's view of orders: newest first, keyset-paginated.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Order } from '@shelf/db';
+import { Order, type OrderStatus } from '@shelf/db';
 import { decodeCursor, encodeCursor, parsePageSize } from '../common/cursor.ts';
 
 const isOrderCursor = (value: unknown[]): value is [string, string] =>
@@ -11,7 +11,7 @@ const isOrderCursor = (value: unknown[]): value is [string, string] =>
 
 export async function listOrders(
   em: EntityManager,
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; status?: OrderStatus | null },
 ): Promise<{
   edges: Array<{ cursor: string; node: Order }>;
   nodes: Order[];
@@ -20,21 +20,23 @@ export async function listOrders(
 }> {
   const size = parsePageSize(args.first, 25);
   const after = args.after ? decodeCursor(args.after, isOrderCursor) : null;
+  const filter = args.status ? { status: args.status } : {};
   const where = after
     ? {
+        ...filter,
         $or: [
           { createdAt: { $lt: new Date(after[0]) } },
           { createdAt: new Date(after[0]), id: { $lt: after[1] } },
         ],
       }
-    : {};
+    : filter;
   const [rows, totalCount] = await Promise.all([
     em.find(Order, where, {
       orderBy: { createdAt: 'desc', id: 'desc' },
       limit: size + 1,
       populate: ['items', 'items.product', 'customer', 'affiliateLink'],
     }),
-    em.count(Order, {}),
+    em.count(Order, filter),
   ]);
   const page = rows.slice(0, size);
   const edges = page.map((order) => ({

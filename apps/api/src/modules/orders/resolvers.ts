@@ -1,4 +1,4 @@
-import { orderNetCents } from '@shelf/db';
+import { type OrderStatus, orderNetCents } from '@shelf/db';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { requireCreator } from '../accounts/accounts.service.ts';
 import { toMoney } from '../common/money.ts';
@@ -8,7 +8,7 @@ export const ordersResolvers: Resolvers = {
   Query: {
     orders: async (_parent, args, ctx) => {
       await requireCreator(ctx.viewer(), 'orders:read');
-      return listOrders(ctx.em, args);
+      return listOrders(ctx.em, { ...args, status: args.status?.toLowerCase() as OrderStatus | undefined });
     },
   },
   Order: {
