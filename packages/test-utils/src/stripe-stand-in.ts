@@ -78,6 +78,8 @@ export type StripeStandIn = {
   sessions: Map<string, StandInSession>;
   subscriptions: Map<string, StandInSubscription>;
   invoices: Map<string, Json & { id: string }>;
+  /** How each invoice was paid, by invoice payment id; `payment.payment_intent` is what a charge refers to. */
+  invoicePayments: Map<string, Json & { id: string; invoice: string }>;
   requests: StripeStandInRequest[];
   /** The parameters each session was created with (line_items, payment_intent_data ...), by session id. */
   sessionParams: Map<string, Json>;
@@ -625,7 +627,11 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
             payment.payment_intent === undefined ||
             asRecord(entry.payment).payment_intent === payment.payment_intent,
         );
-      return clone(paginate(matching, params, '/v1/invoice_payments'));
+      const list = paginate(matching, params, '/v1/invoice_payments');
+      return {
+        ...list,
+        data: (list.data as Json[]).map((entry) => expandAll(clone(entry), expand, 'data.')),
+      };
     }
     throw new StripeError(404, {
       type: 'invalid_request_error',
@@ -698,6 +704,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     sessions,
     subscriptions,
     invoices,
+    invoicePayments,
     requests,
     sessionParams,
     close: () =>

@@ -224,3 +224,12 @@ export async function extendGrantsForOrder(
 ): Promise<number> {
   return em.nativeUpdate(DownloadGrant, { order: orderId }, { expiresAt: until });
 }
+
+/** Brings the expiry of an order's grants forward to `at`, never later than it already is. */
+export async function expireGrantsForOrder(em: EntityManager, orderId: string, at: Date): Promise<number> {
+  return em.nativeUpdate(
+    DownloadGrant,
+    { order: orderId, $or: [{ expiresAt: null }, { expiresAt: { $gt: at } }] },
+    { expiresAt: at },
+  );
+}

@@ -5,8 +5,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Order, type PaymentProvider, Subscription, type SubscriptionStatus } from '@shelf/db';
 import type { AppServices } from '../../app-services.ts';
 import { adjustCommissionForRefund } from '../affiliates/commission-adjustments.ts';
-import { extendGrantsForOrder, revokeGrantsForOrder } from '../downloads/downloads.service.ts';
-import { extendLicensesForOrder, revokeLicensesForOrder } from '../licensing/license-access.ts';
+import {
+  expireGrantsForOrder,
+  extendGrantsForOrder,
+  revokeGrantsForOrder,
+} from '../downloads/downloads.service.ts';
+import {
+  expireLicensesForOrder,
+  extendLicensesForOrder,
+  revokeLicensesForOrder,
+} from '../licensing/license-access.ts';
 
 export type LifecycleResult = { state: 'applied'; order: Order } | { state: 'unknown_order' };
 
@@ -124,6 +132,39 @@ export async function applySubscriptionChange(
     if (change.cancelAtPeriodEnd !== undefined) subscription.cancelAtPeriodEnd = change.cancelAtPeriodEnd;
     if (change.canceledAt !== undefined) subscription.canceledAt = change.canceledAt;
     await em.flush();
+    return { state: 'applied', subscription } as const;
+  });
+}
+
+/**
+ * Ends a subscription's access at `at`: a renewal whose payment went back (full refund, lost dispute) paid
+ * for nothing. Expiry, not revocation, so a later paid renewal moves access forward again (applySubscriptionChange).
+ * The order's amounts describe the first payment and commission is earned on it only, so neither changes.
+ * Expiries only ever move earlier, which makes a repeated or reordered event a no-op.
+ */
+export async function endSubscriptionAccess(
+  services: AppServices,
+  input: { provider: PaymentProvider; subscriptionId: string; at: Date; periodEnd: Date | null },
+): Promise<
+  | { state: 'applied'; subscription: Subscription }
+  | { state: 'older_period'; subscription: Subscription }
+  | { state: 'unknown_subscription' }
+> {
+  return services.orm.em.fork().transactional(async (tx) => {
+    const em = tx as EntityManager;
+    // The same lock as applySubscriptionChange, so a concurrent renewal cannot interleave with this.
+    const subscription = await em.findOne(
+      Subscription,
+      { provider: input.provider, providerSubscriptionId: input.subscriptionId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!subscription) return { state: 'unknown_subscription' } as const;
+    // Money back for an earlier period, when a later one is already paid, leaves the paid period alone.
+    if (input.periodEnd && input.periodEnd < subscription.currentPeriodEnd) {
+      return { state: 'older_period', subscription } as const;
+    }
+    await expireGrantsForOrder(em, subscription.order.id, input.at);
+    await expireLicensesForOrder(em, subscription.order.id, input.at);
     return { state: 'applied', subscription } as const;
   });
 }

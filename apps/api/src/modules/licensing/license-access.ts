@@ -23,3 +23,12 @@ export async function extendLicensesForOrder(
     { status: 'active', expiresAt: until },
   );
 }
+
+/** Brings the expiry forward to `at`, never later than it already is; the status stays, as expiry ends the license. */
+export async function expireLicensesForOrder(em: EntityManager, orderId: string, at: Date): Promise<number> {
+  return em.nativeUpdate(
+    License,
+    { order: orderId, $or: [{ expiresAt: null }, { expiresAt: { $gt: at } }] },
+    { expiresAt: at },
+  );
+}

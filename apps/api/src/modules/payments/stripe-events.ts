@@ -3,12 +3,13 @@
 // concurrent delivery changes nothing. Events arrive in any order: when one refers to a payment or
 // subscription we have not fulfilled yet, its checkout is fetched from Stripe and fulfilled first.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Order, type PaymentProvider, type SubscriptionStatus } from '@shelf/db';
+import { Order, type PaymentProvider, Subscription, type SubscriptionStatus } from '@shelf/db';
 import type Stripe from 'stripe';
 import type { AppServices } from '../../app-services.ts';
 import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
 import {
   applySubscriptionChange,
+  endSubscriptionAccess,
   recordDisputeClosed,
   recordDisputeOpened,
   recordRefund,
@@ -55,16 +56,22 @@ async function fulfilFromCheckout(services: AppServices, outcome: CheckoutOutcom
   return result.state === 'awaiting_payment' ? 'not_paid_yet' : 'fulfilled';
 }
 
+/** What a refund or dispute means for a renewal's period: end access, or keep it (and why). */
+type RenewalEffect = { endAccess: true; at: Date } | { endAccess: false; note: string };
+
 /**
  * Applies a refund or dispute to the order paid by a payment intent. A payment with no Shelf checkout
- * behind it (another integration on the same Stripe account) is ignored; one whose checkout is not paid
- * yet is retried, so that access is never granted after the money went back.
+ * behind it is either a renewal of a subscription we know (its order holds only the first invoice's
+ * payment, so the renewal's period is what the money paid for) or not ours (another integration on the
+ * same Stripe account) and ignored. One whose checkout is not paid yet is retried, so that access is never
+ * granted after the money went back.
  */
 async function applyToPayment(
   services: AppServices,
   gateway: StripeGateway,
   paymentIntentId: string | null,
   apply: (paymentIntentId: string) => Promise<{ state: string }>,
+  renewal: RenewalEffect | null = null,
 ): Promise<StripeEventResult> {
   if (!paymentIntentId) return ignored('no payment intent');
   if ((await apply(paymentIntentId)).state !== 'unknown_order') return processed;
@@ -72,6 +79,7 @@ async function applyToPayment(
     services,
     await gateway.findCheckoutByPaymentIntent(paymentIntentId),
   );
+  if (repair === 'not_ours' && renewal) return applyToRenewal(services, gateway, paymentIntentId, renewal);
   if (repair === 'not_ours' || repair === 'abandoned')
     return ignored(`no Shelf order for ${paymentIntentId}`);
   if (repair === 'not_paid_yet')
@@ -79,6 +87,42 @@ async function applyToPayment(
   if ((await apply(paymentIntentId)).state === 'unknown_order')
     throw new RetryLaterError(`no order for ${paymentIntentId} yet`);
   return processed;
+}
+
+/** Applies a refund or dispute to the subscription whose renewal invoice a payment intent paid. */
+async function applyToRenewal(
+  services: AppServices,
+  gateway: StripeGateway,
+  paymentIntentId: string,
+  effect: RenewalEffect,
+): Promise<StripeEventResult> {
+  const invoice = await gateway.findInvoiceByPaymentIntent(paymentIntentId);
+  const subscriptionId = invoice ? invoiceSubscriptionId(invoice) : null;
+  // A first invoice's payment is recorded on its order; finding none here means its checkout is not ours.
+  if (!invoice || !subscriptionId || invoice.billing_reason === 'subscription_create')
+    return ignored(`no Shelf order for ${paymentIntentId}`);
+  const unknown = ignored(`no Shelf order or subscription for ${paymentIntentId}`);
+  if (!effect.endAccess) {
+    const known = await services.orm.em
+      .fork()
+      .count(Subscription, { provider: 'stripe', providerSubscriptionId: subscriptionId });
+    return known > 0
+      ? { status: 'processed', note: `renewal of ${subscriptionId}: ${effect.note}` }
+      : unknown;
+  }
+  const result = await endSubscriptionAccess(services, {
+    provider: 'stripe',
+    subscriptionId,
+    at: effect.at,
+    periodEnd: invoicePeriodEnd(invoice) ?? null,
+  });
+  if (result.state === 'older_period') {
+    return {
+      status: 'processed',
+      note: `renewal of ${subscriptionId}: an earlier period; current access kept`,
+    };
+  }
+  return result.state === 'applied' ? processed : unknown;
 }
 
 /**
@@ -206,12 +250,19 @@ export async function handleStripeEvent(
     case 'charge.refunded': {
       const charge = event.data.object;
       // amount_refunded is cumulative, so a repeated or reordered refund event records the same total.
-      return applyToPayment(services, gateway, idOf(charge.payment_intent), (paymentIntentId) =>
-        recordRefund(services, {
-          provider: 'stripe',
-          paymentIntentId,
-          refundedCents: charge.amount_refunded,
-        }),
+      return applyToPayment(
+        services,
+        gateway,
+        idOf(charge.payment_intent),
+        (paymentIntentId) =>
+          recordRefund(services, {
+            provider: 'stripe',
+            paymentIntentId,
+            refundedCents: charge.amount_refunded,
+          }),
+        charge.amount_refunded >= charge.amount
+          ? { endAccess: true, at: new Date(event.created * 1000) }
+          : { endAccess: false, note: 'partial refund keeps access' },
       );
     }
     case 'charge.dispute.created': {
@@ -223,13 +274,21 @@ export async function handleStripeEvent(
       const dispute = event.data.object;
       // Only a lost dispute takes money back; won and warning_closed (an inquiry that ended) restore the order.
       const outcome = dispute.status === 'lost' ? 'lost' : 'won';
-      return applyToPayment(services, gateway, idOf(dispute.payment_intent), (paymentIntentId) =>
-        recordDisputeClosed(services, {
-          provider: 'stripe',
-          paymentIntentId,
-          outcome,
-          amountCents: dispute.amount,
-        }),
+      return applyToPayment(
+        services,
+        gateway,
+        idOf(dispute.payment_intent),
+        (paymentIntentId) =>
+          recordDisputeClosed(services, {
+            provider: 'stripe',
+            paymentIntentId,
+            outcome,
+            amountCents: dispute.amount,
+          }),
+        // An opened dispute does not end a renewal's access, so a won one has nothing to restore.
+        outcome === 'lost'
+          ? { endAccess: true, at: new Date(event.created * 1000) }
+          : { endAccess: false, note: `dispute ${dispute.status} keeps access` },
       );
     }
     default:

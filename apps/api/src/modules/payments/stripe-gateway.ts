@@ -22,6 +22,8 @@ export type StripeGateway = PaymentGateway & {
   findCheckoutByPaymentIntent(paymentIntentId: string): Promise<CheckoutOutcome | null>;
   /** The checkout that started a subscription. */
   findCheckoutBySubscription(subscriptionId: string): Promise<CheckoutOutcome | null>;
+  /** The invoice a payment intent paid (a subscription's renewals have no checkout, only an invoice). */
+  findInvoiceByPaymentIntent(paymentIntentId: string): Promise<Stripe.Invoice | null>;
 };
 
 export function isStripeGateway(gateway: PaymentGateway): gateway is StripeGateway {
@@ -232,5 +234,24 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
 
     findCheckoutByPaymentIntent: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),
     findCheckoutBySubscription: (subscriptionId) => findOne({ subscription: subscriptionId }),
+
+    async findInvoiceByPaymentIntent(paymentIntentId: string): Promise<Stripe.Invoice | null> {
+      const payments = await stripe.invoicePayments.list({
+        payment: { type: 'payment_intent', payment_intent: paymentIntentId },
+        limit: 10,
+        expand: ['data.invoice'],
+      });
+      const payment = payments.data.find((candidate) => candidate.status === 'paid') ?? payments.data[0];
+      if (!payment) return null;
+      const invoice = payment.invoice;
+      // Expansion is asked for; a server that ignores it still answers with the id.
+      if (typeof invoice !== 'string') return 'deleted' in invoice && invoice.deleted ? null : invoice;
+      try {
+        return await stripe.invoices.retrieve(invoice);
+      } catch (error) {
+        if (isResourceMissing(error)) return null;
+        throw error;
+      }
+    },
   };
 }
