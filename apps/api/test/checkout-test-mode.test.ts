@@ -193,5 +193,23 @@ describe('test-mode checkout', () => {
     expect(pending.data?.orders.totalCount).toBe(pendingCount);
     const all = await api.graphql<{ orders: any }>(ORDERS, {}, auth);
     expect(all.data?.orders.totalCount).toBe(await em.count(Order, {}));
+
+    // Page through two at a time: every order once, newest first.
+    const PAGE = `query($after: String) { orders(first: 2, after: $after) {
+      nodes { number } pageInfo { hasNextPage endCursor }
+    } }`;
+    const seen: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: { orders: any } } = await api.graphql<{ orders: any }>(PAGE, { after }, auth);
+      seen.push(...page.data!.orders.nodes.map((node: { number: number }) => node.number));
+      after = page.data!.orders.pageInfo.hasNextPage ? page.data!.orders.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.data!.orders.nodes.map((node: { number: number }) => node.number));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen[0]).toBe(Math.max(...seen));
+
+    const bad = await api.graphql(PAGE, { after: 'nope' }, auth);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
