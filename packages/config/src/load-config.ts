@@ -2,6 +2,7 @@
 // packages receive the parts they need as explicit options.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { StorageSettings } from '@shelf/storage';
 import type { z } from 'zod';
 import { envSchema } from './env-schema.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
@@ -10,16 +11,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export type StorageConfig =
-  | { driver: 'local'; rootDir: string }
-  | {
-      driver: 's3';
-      bucket: string;
-      region: string;
-      endpoint: string | undefined;
-      forcePathStyle: boolean;
-      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
-    };
+/** The storage driver's own settings type, so the configuration and the driver cannot drift apart. */
+export type StorageConfig = StorageSettings;
 
 export type PaymentsConfig =
   | { provider: 'test' }
