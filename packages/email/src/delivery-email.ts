@@ -12,9 +12,9 @@ import {
   renderParagraph,
   renderSmallPrint,
 } from './email-components.ts';
-import { renderLayout } from './email-layout.ts';
+import { renderEmail } from './email-layout.ts';
 import type { RenderedEmail } from './email-message.ts';
-import { greetingFor, joinTextBlocks, toSubjectLine } from './plain-text.ts';
+import { greetingFor } from './plain-text.ts';
 import { type Receipt, renderReceiptHtml, renderReceiptText } from './receipt-summary.ts';
 import { html } from './safe-html.ts';
 
@@ -42,11 +42,9 @@ function describeIntro(items: readonly DeliveryItem[]): string {
 
 export function renderDeliveryEmail(input: DeliveryEmailInput): RenderedEmail {
   const formats: DateFormatOptions = { locale: input.locale ?? 'en-US', timeZone: input.timeZone ?? 'UTC' };
-  const subject = toSubjectLine(`Your ${input.storeName} order ${input.orderNumber}`);
   const intro = describeIntro(input.items);
   const greeting = greetingFor(input.customerName);
   const itemsHtml = input.items.map((item) => [renderDeliveryItemHtml(item, formats), renderDivider()]);
-  const supportEmail = input.supportEmail;
 
   const content = html`${renderHeading('Thanks for your order')}
 ${renderParagraph(greeting)}
@@ -54,31 +52,22 @@ ${renderParagraph(html`${intro} Order number: <strong>${input.orderNumber}</stro
 ${renderDivider()}
 ${itemsHtml}
 ${renderReceiptHtml(input.receipt, input.orderNumber, formats.locale)}
-${input.accountUrl && renderSmallPrint(html`You can always find your purchases and license keys in ${renderLink('your account', input.accountUrl)}.`)}
-${supportEmail && renderSmallPrint(html`Questions? Write to ${renderLink(supportEmail, `mailto:${supportEmail}`)}.`)}`;
+${input.accountUrl && renderSmallPrint(html`You can always find your purchases and license keys in ${renderLink('your account', input.accountUrl)}.`)}`;
 
-  const footer = html`You are receiving this email because you bought from ${input.storeName}. Keep it: it is your receipt.`;
-
-  const text = joinTextBlocks([
-    greeting,
-    `Thanks for your order. ${intro}\nOrder number: ${input.orderNumber}`,
-    ...input.items.map((item) => renderDeliveryItemText(item, formats)),
-    renderReceiptText(input.receipt, input.orderNumber, formats.locale),
-    input.accountUrl &&
-      `You can always find your purchases and license keys in your account:\n${input.accountUrl}`,
-    supportEmail && `Questions? Write to ${supportEmail}.`,
-    `-- \n${input.storeName}`,
-  ]);
-
-  return {
-    subject,
-    html: renderLayout({
-      storeName: input.storeName,
-      title: subject,
-      preheader: `${intro} Order ${input.orderNumber}.`,
-      content,
-      footer,
-    }),
-    text,
-  };
+  return renderEmail({
+    storeName: input.storeName,
+    subject: `Your ${input.storeName} order ${input.orderNumber}`,
+    preheader: `${intro} Order ${input.orderNumber}.`,
+    content,
+    footer: html`You are receiving this email because you bought from ${input.storeName}. Keep it: it is your receipt.`,
+    text: [
+      greeting,
+      `Thanks for your order. ${intro}\nOrder number: ${input.orderNumber}`,
+      ...input.items.map((item) => renderDeliveryItemText(item, formats)),
+      renderReceiptText(input.receipt, input.orderNumber, formats.locale),
+      input.accountUrl &&
+        `You can always find your purchases and license keys in your account:\n${input.accountUrl}`,
+    ],
+    supportEmail: input.supportEmail,
+  });
 }

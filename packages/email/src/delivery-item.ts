@@ -1,5 +1,6 @@
 // One purchased product in the delivery email: its Download button, the files the download page
 // will list, its license keys and the real limits of its link.
+import { formatFileSize } from '@shelf/format';
 import { type DateFormatOptions, describeDownloadAccess } from './describe-download-access.ts';
 import {
   renderButton,
@@ -8,7 +9,6 @@ import {
   renderSmallPrint,
   renderTwoColumnRows,
 } from './email-components.ts';
-import { formatFileSize } from './format-file-size.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
 export type DeliveryFile = { name: string; sizeBytes: number };
@@ -28,7 +28,7 @@ const licenseLabel = (count: number) => (count === 1 ? 'License key' : 'License 
 export function renderDeliveryItemHtml(item: DeliveryItem, formats: DateFormatOptions): SafeHtml {
   const files = item.files.map((file) => ({
     label: file.name,
-    value: formatFileSize(file.sizeBytes, formats.locale),
+    value: formatFileSize(file.sizeBytes, { locale: formats.locale }),
   }));
   return html`${renderHeading(item.productName, 2)}
 ${item.downloadPageUrl && renderButton('Download', item.downloadPageUrl)}
@@ -43,7 +43,7 @@ export function renderDeliveryItemText(item: DeliveryItem, formats: DateFormatOp
   if (item.files.length > 0) {
     lines.push('Files:');
     for (const file of item.files)
-      lines.push(`  - ${file.name} (${formatFileSize(file.sizeBytes, formats.locale)})`);
+      lines.push(`  - ${file.name} (${formatFileSize(file.sizeBytes, { locale: formats.locale })})`);
   }
   if (item.downloadPageUrl) lines.push(describeDownloadAccess(item, formats));
   if (item.licenseKeys.length > 0) {

@@ -1,18 +1,50 @@
 // The document every Shelf email shares: a centred 560px card on a grey page that shrinks to the
 // screen on phones, with hidden preview text and the store's name above and a short footer below.
+// The plain-text part gets the same ending: where to write with questions, then the store's name.
+import { renderLink, renderSmallPrint } from './email-components.ts';
+import type { RenderedEmail } from './email-message.ts';
 import { theme } from './email-theme.ts';
+import { joinTextBlocks, type TextBlock, toSubjectLine } from './plain-text.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
-export type LayoutInput = {
+export type EmailInput = {
   storeName: string;
-  title: string;
+  subject: string;
   // Shown by inbox lists next to the subject; hidden in the email itself.
   preheader: string;
   content: SafeHtml;
+  // Why the reader got this email, under the card.
   footer: SafeHtml;
+  // The plain-text part's blocks, without the ending (empty blocks are dropped).
+  text: readonly TextBlock[];
+  // The store's support address, offered at the end of both parts when the store has one.
+  supportEmail?: string | undefined;
 };
 
-export function renderLayout({ storeName, title, preheader, content, footer }: LayoutInput): string {
+export function renderEmail(input: EmailInput): RenderedEmail {
+  const { storeName, supportEmail } = input;
+  const subject = toSubjectLine(input.subject);
+  const support =
+    supportEmail &&
+    renderSmallPrint(html`Questions? Write to ${renderLink(supportEmail, `mailto:${supportEmail}`)}.`);
+  const text = joinTextBlocks([
+    ...input.text,
+    supportEmail && `Questions? Write to ${supportEmail}.`,
+    `-- \n${storeName}`,
+  ]);
+  const document = renderLayout({
+    storeName,
+    title: subject,
+    preheader: input.preheader,
+    content: html`${input.content}\n${support}`,
+    footer: input.footer,
+  });
+  return { subject, html: document, text };
+}
+
+type LayoutInput = Pick<EmailInput, 'storeName' | 'preheader' | 'content' | 'footer'> & { title: string };
+
+function renderLayout({ storeName, title, preheader, content, footer }: LayoutInput): string {
   // Outlook for Windows ignores max-width, so it gets a fixed-width table in conditional comments.
   const msoOpen = html`<!--[if mso]><table role="presentation" width="560" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->`;
   const msoClose = html`<!--[if mso]></td></tr></table><![endif]-->`;

@@ -1,8 +1,8 @@
 // The receipt block of the delivery email: what was bought and what was paid, in the order's own
 // currency. Discount and tax rows appear only when they apply, so a plain purchase stays one line
 // and a total.
+import { formatMoney } from '@shelf/format';
 import { renderHeading, renderSmallPrint, renderTwoColumnRows, type TableRow } from './email-components.ts';
-import { formatMoney } from './format-money.ts';
 import { alignTextRows } from './plain-text.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 

@@ -1,10 +1,10 @@
 // Tells a customer their money is on its way back and, when the refund revoked access, that the
 // downloads and license keys from the order stop working, so that is not a surprise later.
-import { renderHeading, renderLink, renderParagraph, renderSmallPrint } from './email-components.ts';
-import { renderLayout } from './email-layout.ts';
+import { formatMoney } from '@shelf/format';
+import { renderHeading, renderParagraph } from './email-components.ts';
+import { renderEmail } from './email-layout.ts';
 import type { RenderedEmail } from './email-message.ts';
-import { formatMoney } from './format-money.ts';
-import { greetingFor, joinTextBlocks, toSubjectLine } from './plain-text.ts';
+import { greetingFor } from './plain-text.ts';
 import { html } from './safe-html.ts';
 
 export type RefundEmailInput = {
@@ -21,40 +21,26 @@ export type RefundEmailInput = {
 
 export function renderRefundEmail(input: RefundEmailInput): RenderedEmail {
   const amount = formatMoney(input.refundedCents, input.currency, input.locale ?? 'en-US');
-  const subject = toSubjectLine(`Refund for your ${input.storeName} order ${input.orderNumber}`);
   const greeting = greetingFor(input.customerName);
   const refunded = `We have refunded ${amount} for order ${input.orderNumber}.`;
   const timing = 'Depending on your bank, it can take 5 to 10 business days to appear on your statement.';
   const revoked = input.accessRevoked
     ? 'The download links and license keys from this order no longer work.'
     : null;
-  const supportEmail = input.supportEmail;
 
   const content = html`${renderHeading('Your refund is on its way')}
 ${renderParagraph(greeting)}
 ${renderParagraph(refunded)}
 ${renderParagraph(timing)}
-${revoked && renderParagraph(revoked)}
-${supportEmail && renderSmallPrint(html`Questions? Write to ${renderLink(supportEmail, `mailto:${supportEmail}`)}.`)}`;
+${revoked && renderParagraph(revoked)}`;
 
-  const text = joinTextBlocks([
-    greeting,
-    refunded,
-    timing,
-    revoked,
-    supportEmail && `Questions? Write to ${supportEmail}.`,
-    `-- \n${input.storeName}`,
-  ]);
-
-  return {
-    subject,
-    html: renderLayout({
-      storeName: input.storeName,
-      title: subject,
-      preheader: refunded,
-      content,
-      footer: html`You are receiving this email because you bought from ${input.storeName}.`,
-    }),
-    text,
-  };
+  return renderEmail({
+    storeName: input.storeName,
+    subject: `Refund for your ${input.storeName} order ${input.orderNumber}`,
+    preheader: refunded,
+    content,
+    footer: html`You are receiving this email because you bought from ${input.storeName}.`,
+    text: [greeting, refunded, timing, revoked],
+    supportEmail: input.supportEmail,
+  });
 }

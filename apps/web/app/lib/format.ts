@@ -1,33 +1,16 @@
 // Display formatting for the storefront: file sizes, dates and the plain-English terms of a purchase.
 // Dates are formatted in UTC with a fixed locale so the server and the browser render the same text.
+import { formatFileSize, formatDate as formatSharedDate } from '@shelf/format';
 import type { BillingInterval, ProductKind } from '@shelf/graphql';
-
-const SIZE_UNITS = ['KB', 'MB', 'GB', 'TB'] as const;
 
 /** 1536000 -> "1.5 MB". Decimal units, as Finder and most download pages show them. */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1000) return `${Math.max(0, Math.round(bytes || 0))} B`;
-  let value = bytes;
-  let unit = 'B';
-  for (const next of SIZE_UNITS) {
-    if (value < 1000) break;
-    value /= 1000;
-    unit = next;
-  }
-  const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${rounded} ${unit}`;
+  return formatFileSize(bytes, { compact: true });
 }
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** "2026-12-27T10:00:00.000Z" -> "27 Dec 2026". */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
+  return formatSharedDate(iso, { locale: 'en-GB', timeZone: 'UTC' });
 }
 
 function plural(count: number, one: string, many: string): string {

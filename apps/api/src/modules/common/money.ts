@@ -1,5 +1,5 @@
 // Money is integer minor units plus a currency; it is formatted only at the edge.
-import { formatMoney } from '@shelf/email';
+import { formatMoney } from '@shelf/format';
 
 export type MoneyModel = { amount: number; currency: string; formatted: string };
 

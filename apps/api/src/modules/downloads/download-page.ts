@@ -2,7 +2,8 @@
 // and what is left of the link; or a short page saying why the link no longer works. Plain server-rendered
 // HTML with inline styles, so it works without the web app, without JavaScript and under a strict CSP.
 // Every interpolated value goes through escapeHtml.
-import { escapeHtml, formatFileSize } from '@shelf/email';
+import { escapeHtml } from '@shelf/email';
+import { formatDate, formatFileSize } from '@shelf/format';
 import type { DownloadGrantModel, DownloadRefusal } from './downloads.service.ts';
 
 const styles = `
@@ -23,19 +24,6 @@ button:hover{background:#3f3f46}
 button:focus-visible{outline:3px solid #2563eb;outline-offset:2px}
 .note{margin:1.5rem 0 0;color:#52525b;font-size:.875rem}
 `;
-
-function formatDate(date: Date): string {
-  // The server cannot know the reader's time zone, so the zone is spelled out.
-  return new Intl.DateTimeFormat('en-US', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }).format(date);
-}
 
 function layout(title: string, body: string): string {
   return `<!doctype html>
@@ -64,8 +52,9 @@ function describeAccess(grant: DownloadGrantModel): string {
     grant.downloadsLeft === null
       ? 'Unlimited downloads'
       : `${grant.downloadsLeft} of ${grant.limit} ${grant.limit === 1 ? 'download' : 'downloads'} left`;
+  // The server cannot know the reader's time zone, so the zone is spelled out.
   const until = grant.expiresAt
-    ? `, until <time datetime="${grant.expiresAt.toISOString()}">${escapeHtml(formatDate(grant.expiresAt))}</time>`
+    ? `, until <time datetime="${grant.expiresAt.toISOString()}">${escapeHtml(formatDate(grant.expiresAt, { withTime: true }))}</time>`
     : '';
   return `${escapeHtml(left)}${until}.`;
 }

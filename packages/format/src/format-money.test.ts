@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from './escape-html.ts';
-import { formatFileSize } from './format-file-size.ts';
 import { formatMoney } from './format-money.ts';
 
 describe('formatMoney', () => {
@@ -20,25 +18,14 @@ describe('formatMoney', () => {
   it('scales by the currency own minor unit, not a fixed 100', () => {
     expect(formatMoney(4900, 'JPY')).toBe('¥4,900');
     expect(formatMoney(4900, 'KWD')).toBe('KWD\u00a04.900');
+    // The exponent is the currency's in every locale.
+    expect(formatMoney(4900, 'JPY', 'de-DE')).toBe('4.900\u00a0¥');
   });
-});
 
-describe('formatFileSize', () => {
-  it('uses decimal units with at most one decimal', () => {
-    expect(formatFileSize(0)).toBe('0 bytes');
-    expect(formatFileSize(1)).toBe('1 byte');
-    expect(formatFileSize(999)).toBe('999 bytes');
-    expect(formatFileSize(2_048)).toBe('2 kB');
-    expect(formatFileSize(12_460_000)).toBe('12.5 MB');
-    expect(formatFileSize(1_500_000_000)).toBe('1.5 GB');
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five characters that matter in text and attributes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
-    );
-    expect(escapeHtml(42)).toBe('42');
+  it('keeps one cached formatter per locale and currency, never mixing them up', () => {
+    expect(formatMoney(4900, 'EUR', 'de-DE')).toBe('49,00\u00a0€');
+    expect(formatMoney(4900, 'EUR', 'en-US')).toBe('€49.00');
+    expect(formatMoney(4900, 'USD', 'de-DE')).toBe('49,00\u00a0$');
+    expect(formatMoney(4900, 'EUR', 'de-DE')).toBe('49,00\u00a0€');
   });
 });
