@@ -1,9 +1,7 @@
 // Every entity schema, in one list for the ORM configuration.
 import { ApiKeySchema } from './accounts/api-key.entity.ts';
-import { CustomerSchema } from './accounts/customer.entity.ts';
 import { MagicLinkTokenSchema } from './accounts/magic-link-token.entity.ts';
 import { SessionSchema } from './accounts/session.entity.ts';
-import { StoreSettingsSchema } from './accounts/store-settings.entity.ts';
 import { UserSchema } from './accounts/user.entity.ts';
 import { AffiliateSchema } from './affiliates/affiliate.entity.ts';
 import { AffiliateClickSchema } from './affiliates/affiliate-click.entity.ts';
@@ -13,15 +11,18 @@ import { PayoutSchema } from './affiliates/payout.entity.ts';
 import { ProductSchema } from './catalog/product.entity.ts';
 import { ProductFileSchema } from './catalog/product-file.entity.ts';
 import { ProductImageSchema } from './catalog/product-image.entity.ts';
+import { CustomerSchema } from './customers/customer.entity.ts';
 import { DownloadEventSchema } from './downloads/download-event.entity.ts';
 import { DownloadGrantSchema } from './downloads/download-grant.entity.ts';
-import { WebhookEventSchema } from './integrations/webhook-event.entity.ts';
+import { DomainEventSchema } from './events/domain-event.entity.ts';
 import { LicenseSchema } from './licensing/license.entity.ts';
 import { LicenseActivationSchema } from './licensing/license-activation.entity.ts';
 import { EmailSchema } from './messaging/email.entity.ts';
 import { OrderSchema } from './orders/order.entity.ts';
 import { OrderItemSchema } from './orders/order-item.entity.ts';
-import { SubscriptionSchema } from './orders/subscription.entity.ts';
+import { WebhookEventSchema } from './payments/webhook-event.entity.ts';
+import { StoreSettingsSchema } from './settings/store-settings.entity.ts';
+import { SubscriptionSchema } from './subscriptions/subscription.entity.ts';
 
 export const entities = [
   ProductSchema,
@@ -47,4 +48,5 @@ export const entities = [
   PayoutSchema,
   WebhookEventSchema,
   EmailSchema,
+  DomainEventSchema,
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Customer } from './accounts/customer.entity.ts';
 import { Product } from './catalog/product.entity.ts';
+import { Customer } from './customers/customer.entity.ts';
 import { Order } from './orders/order.entity.ts';
 import { demoProducts, seedDemoCatalog } from './seed/demo-catalog.ts';
 import { createProduct } from './seed/factories.ts';

@@ -25,7 +25,8 @@ export type PublishedProductRow = {
 export type PublishedProductFilter =
   | { page: { limit: number; after: [position: number, id: string] | null } }
   | { slug: string }
-  | { id: string };
+  /** By id; `anyStatus` also finds a draft or archived product (an order's product shown after the fact). */
+  | { id: string; anyStatus?: boolean };
 
 type RawRow = Omit<PublishedProductRow, 'files'> & {
   files: Array<{ name: string; sizeBytes: string | number; contentType: string }>;
@@ -43,7 +44,7 @@ const SELECT = `
       from product_file f where f.product_id = p.id), '[]'::json) as files,
     (select count(*) from product c where c.status = 'published') as "totalCount"
   from product p
-  where p.status = 'published'`;
+  where (p.status = 'published' or ?::boolean)`;
 
 export async function queryPublishedProducts(
   em: EntityManager,
@@ -53,16 +54,16 @@ export async function queryPublishedProducts(
   let params: unknown[];
   if ('slug' in filter) {
     sql = `${SELECT} and p.slug = ?`;
-    params = [filter.slug];
+    params = [false, filter.slug];
   } else if ('id' in filter) {
     sql = `${SELECT} and p.id = ?`;
-    params = [filter.id];
+    params = [filter.anyStatus ?? false, filter.id];
   } else if (filter.page.after) {
     sql = `${SELECT} and (p.position, p.id) > (?, ?) order by p.position, p.id limit ?`;
-    params = [filter.page.after[0], filter.page.after[1], filter.page.limit];
+    params = [false, filter.page.after[0], filter.page.after[1], filter.page.limit];
   } else {
     sql = `${SELECT} order by p.position, p.id limit ?`;
-    params = [filter.page.limit];
+    params = [false, filter.page.limit];
   }
   const raw = await em.getConnection().execute<RawRow[]>(sql, params);
   const rows = raw.map(({ totalCount: _total, ...row }) => ({

@@ -21,7 +21,3 @@ export const CustomerSchema = new EntitySchema<Customer>({
     createdAt: { type: 'datetime', length: 3 },
   },
 });
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}

@@ -2,8 +2,8 @@
 // activations are counted and capped in one conditional INSERT by the licensing service.
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
-import type { Customer } from '../accounts/customer.entity.ts';
 import type { Product } from '../catalog/product.entity.ts';
+import type { Customer } from '../customers/customer.entity.ts';
 import type { Order } from '../orders/order.entity.ts';
 import type { OrderItem } from '../orders/order-item.entity.ts';
 

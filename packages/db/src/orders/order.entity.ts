@@ -2,8 +2,8 @@
 // Amounts are integer minor units; tax is kept apart from the net amount everything else uses.
 import { randomUUID } from 'node:crypto';
 import { Collection, EntitySchema, type Opt } from '@mikro-orm/core';
-import type { Customer } from '../accounts/customer.entity.ts';
 import type { AffiliateLink } from '../affiliates/affiliate-link.entity.ts';
+import type { Customer } from '../customers/customer.entity.ts';
 import type { OrderItem } from './order-item.entity.ts';
 
 export const orderStatuses = [

@@ -1,9 +1,9 @@
 // A recurring purchase. Access (downloads, license expiry) follows currentPeriodEnd.
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
-import type { Customer } from '../accounts/customer.entity.ts';
 import type { Product } from '../catalog/product.entity.ts';
-import type { Order, PaymentProvider } from './order.entity.ts';
+import type { Customer } from '../customers/customer.entity.ts';
+import type { Order, PaymentProvider } from '../orders/order.entity.ts';
 
 export const subscriptionStatuses = [
   'incomplete',

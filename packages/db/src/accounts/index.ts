@@ -1,0 +1,5 @@
+// Creator accounts: users, their sessions, magic-link tokens and API keys. Owned by the API module of the same name.
+export { ApiKey } from './api-key.entity.ts';
+export { type MagicLinkPurpose, MagicLinkToken, magicLinkPurposes } from './magic-link-token.entity.ts';
+export { Session } from './session.entity.ts';
+export { User, type UserRole, userRoles } from './user.entity.ts';

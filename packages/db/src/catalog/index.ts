@@ -1,0 +1,18 @@
+// The catalog: products with their files and preview images, and the published-products query. Owned by the API module of the same name.
+
+export {
+  type BillingInterval,
+  billingIntervals,
+  Product,
+  type ProductKind,
+  type ProductStatus,
+  productKinds,
+  productStatuses,
+} from './product.entity.ts';
+export { ProductFile } from './product-file.entity.ts';
+export { ProductImage } from './product-image.entity.ts';
+export {
+  type PublishedProductFilter,
+  type PublishedProductRow,
+  queryPublishedProducts,
+} from './published-products.query.ts';

@@ -1,0 +1,2 @@
+// The email outbox. Owned by the API module of the same name.
+export { Email, type EmailStatus, emailStatuses } from './email.entity.ts';

@@ -1,0 +1,11 @@
+// Orders and their items. Owned by the API module of the same name.
+
+export {
+  Order,
+  type OrderStatus,
+  orderNetCents,
+  orderStatuses,
+  type PaymentProvider,
+  paymentProviders,
+} from './order.entity.ts';
+export { OrderItem } from './order-item.entity.ts';

@@ -1,0 +1,2 @@
+// Store-wide settings (one row). Owned by the API module of the same name.
+export { StoreSettings } from './store-settings.entity.ts';
