@@ -1,14 +1,15 @@
 // The process-wide dependencies, built once from the configuration and handed to every request.
-// Domain services are plain functions that take what they need from here.
+// Domain services reach them through the service context (context.ts).
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
 import type { Database } from '@shelf/db';
 import { createStorage, type StorageDriver } from '@shelf/storage';
 import type { Logger } from './logger.ts';
+import { createJobs, type Jobs } from './modules/jobs/jobs.service.ts';
 import { createEmailQueue, type EmailQueue } from './modules/messaging/email-queue.ts';
 import { createEmailSender } from './modules/messaging/email-sender.ts';
 import { createPaymentGateway } from './modules/payments/create-gateway.ts';
-import type { PaymentGateway } from './modules/payments/payment-provider.ts';
+import type { PaymentGateway } from './modules/payments/payment-gateway.ts';
 
 export type AppServices = {
   config: Config;
@@ -16,6 +17,8 @@ export type AppServices = {
   log: Logger;
   storage: StorageDriver;
   payments: PaymentGateway;
+  /** Background jobs over pg-boss; their workers run only where config.runWorker (jobs.start()). */
+  jobs: Jobs;
   /** The email outbox's delivery queue: enqueue an email id after the transaction that stored it commits. */
   emails: EmailQueue;
   /** Where public media (preview images) is served from. */
@@ -24,7 +27,8 @@ export type AppServices = {
 
 /** The one place that assembles the services, for the API process and the command-line tools alike. */
 export function createAppServices(config: Config, db: Database, log: Logger): AppServices {
-  return {
+  const jobs = createJobs({ connectionString: db.url, log, runWorker: config.runWorker });
+  const services: AppServices = {
     config,
     orm: db.orm,
     log,
@@ -32,14 +36,10 @@ export function createAppServices(config: Config, db: Database, log: Logger): Ap
       signingSecret: config.secrets.downloadSigning,
       publicBaseUrl: config.api.publicUrl,
     }),
-    payments: createPaymentGateway(config, { orm: db.orm, log }),
-    emails: createEmailQueue({
-      orm: db.orm,
-      log,
-      config,
-      sender: createEmailSender(config, log),
-      connectionString: db.url,
-    }),
+    payments: createPaymentGateway(config, { log }),
+    jobs,
+    emails: createEmailQueue({ jobs, services: () => services, sender: createEmailSender(config, log) }),
     mediaBaseUrl: config.api.publicUrl,
   };
+  return services;
 }

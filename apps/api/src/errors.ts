@@ -1,8 +1,13 @@
 // One error type for expected failures, with one code enum for the whole API. GraphQL answers carry the
 // code in extensions.code; HTTP routes map it to a 4xx status. Anything else is unexpected: masked and logged.
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from './generated/resolvers-types.ts';
 
-export const errorCodes = {
+export type { ErrorCode };
+
+// The codes are the schema's ErrorCode enum; typing the map by it makes a new code fail typecheck here
+// until it has a status.
+export const errorCodes: Readonly<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
@@ -13,9 +18,13 @@ export const errorCodes = {
   LIMIT_REACHED: 403,
   PRODUCT_UNAVAILABLE: 409,
   PAYMENT_PROVIDER_ERROR: 502,
-} as const;
-
-export type ErrorCode = keyof typeof errorCodes;
+  INTERNAL_SERVER_ERROR: 500,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  PERSISTED_QUERY_NOT_FOUND: 404,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
+};
 
 export class AppError extends Error {
   override name = 'AppError';

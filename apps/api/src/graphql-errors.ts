@@ -2,10 +2,11 @@
 // own request errors pass through, and anything unexpected is logged and masked.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from './errors.ts';
+import { AppError, type ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
 
-const passThroughCodes = new Set([
+// Typed by the schema's ErrorCode enum, so every code a client can receive is documented there.
+const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -39,7 +40,7 @@ export function createErrorFormatter(log: Logger) {
     return {
       message: 'Something went wrong on our side. It has been logged; please try again.',
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
     };
   };
 }

@@ -7,12 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
-import { openDatabase, seedDemoCatalog } from '@shelf/db';
+import { openDatabase } from '@shelf/db';
+import { seedDemoCatalog } from '@shelf/db/seed';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { type AppServices, createAppServices } from './app-services.ts';
-import { createRequestContext, type RequestContext } from './context.ts';
+import { createServiceContext, type RequestContext, systemContext } from './context.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
 import { mountFileRoutes } from './http/files.ts';
@@ -20,8 +20,8 @@ import { mountHealthRoutes } from './http/health.ts';
 import { mountMediaRoutes } from './http/media.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
-import { startReconcileTimer } from './modules/payments/reconcile.ts';
+import { authenticate, ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
+import { startReconcileTimer } from './modules/payments/reconcile.service.ts';
 import { loadTypeDefs, resolvers } from './schema.ts';
 
 export type RunningApi = {
@@ -101,8 +101,7 @@ export async function createApiApp(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createRequestContext(services, { headers: req.headers, ip: req.ip }, String(res.locals.requestId)),
+      context: ({ req, res }) => createRequestContext(services, req, String(res.locals.requestId)),
     }),
   );
   app.use((_req, res) => {
@@ -112,10 +111,28 @@ export async function createApiApp(
   return { app, apollo };
 }
 
+/** The GraphQL context: the service context of this request, with the actor resolved once up front. */
+async function createRequestContext(
+  services: AppServices,
+  req: express.Request,
+  requestId: string,
+): Promise<RequestContext> {
+  const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
+  const em = services.orm.em.fork();
+  // An anonymous request (the storefront's) costs no query here.
+  const actor = await authenticate({ em }, authorization);
+  const userAgent = req.headers['user-agent'];
+  return {
+    ...createServiceContext(services, { requestId, actor, em }),
+    ip: req.ip ?? null,
+    userAgent: typeof userAgent === 'string' ? userAgent : null,
+    authorization,
+  };
+}
+
 async function seedIfEmpty(services: AppServices): Promise<number> {
   if (!services.config.seedDemo) return 0;
-  const em = services.orm.em.fork() as EntityManager;
-  return seedDemoCatalog(em, services.storage);
+  return seedDemoCatalog(services.orm.em.fork(), services.storage);
 }
 
 export async function startApi(config: Config, options: { log?: Logger } = {}): Promise<RunningApi> {
@@ -126,7 +143,7 @@ export async function startApi(config: Config, options: { log?: Logger } = {}): 
   });
   const services = createAppServices(config, db, log);
   const seededProducts = await seedIfEmpty(services);
-  const owner = await ensureOwner(db.orm.em.fork() as EntityManager, config.owner);
+  const owner = await ensureOwner(systemContext(services, 'start-up'), config.owner);
 
   const { createServer } = await import('node:http');
   const httpServer = createServer();
@@ -139,7 +156,7 @@ export async function startApi(config: Config, options: { log?: Logger } = {}): 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   const reconcileTimer = config.runWorker ? startReconcileTimer(services) : null;
-  if (config.runWorker) await services.emails.start();
+  if (config.runWorker) await services.jobs.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -153,7 +170,7 @@ export async function startApi(config: Config, options: { log?: Logger } = {}): 
         await apollo.stop();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await reconcileTimer?.stop();
-        await services.emails.stop();
+        await services.jobs.stop();
         await db.close();
       })();
       return closing;

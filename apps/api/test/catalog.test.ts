@@ -1,4 +1,4 @@
-import { Product } from '@shelf/db';
+import { Product } from '@shelf/db/catalog';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 

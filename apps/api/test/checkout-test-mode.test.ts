@@ -1,13 +1,9 @@
-import {
-  Affiliate,
-  AffiliateLink,
-  Commission,
-  DownloadGrant,
-  Email,
-  License,
-  Order,
-  Subscription,
-} from '@shelf/db';
+import { Affiliate, AffiliateLink, Commission } from '@shelf/db/affiliates';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { License } from '@shelf/db/licensing';
+import { Email } from '@shelf/db/messaging';
+import { Order } from '@shelf/db/orders';
+import { Subscription } from '@shelf/db/subscriptions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 

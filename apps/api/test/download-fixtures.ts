@@ -1,7 +1,9 @@
 // Arranges a purchase of a product directly in the database: an order (paid by default), its item and
 // a download grant with the given limits; returns the grant and the link token the customer would get.
 import { randomUUID } from 'node:crypto';
-import { DownloadGrant, Order, OrderItem, type OrderStatus, Product } from '@shelf/db';
+import { Product } from '@shelf/db/catalog';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { Order, OrderItem, type OrderStatus } from '@shelf/db/orders';
 import { deriveDownloadToken, downloadTokenHash } from '../src/modules/downloads/download-token.ts';
 import type { TestApi } from './harness.ts';
 

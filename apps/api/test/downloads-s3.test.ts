@@ -1,6 +1,7 @@
 // Download links with the S3 storage driver: the same POST answers 303 to a presigned URL of the bucket
 // (an s3rver stand-in here), which serves the file as a named attachment.
-import { attachProductFile, createProduct, DownloadGrant } from '@shelf/db';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { attachProductFile, createProduct } from '@shelf/db/seed';
 import { type S3StandIn, startS3StandIn } from '@shelf/test-utils/s3-stand-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantDownloads } from './download-fixtures.ts';

@@ -1,15 +1,11 @@
-// Download links end to end (DESIGN rule 2), against a real API and its own database: the page a link
+// Download links end to end (ARCHITECTURE.md, "The rules"), against a real API and its own database: the page a link
 // opens changes nothing, each Download button spends one download and redirects to a short-lived signed
 // URL, the limit holds under 100 concurrent requests, and dead links get short 4xx pages.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  attachProductFile,
-  createProduct,
-  DownloadEvent,
-  DownloadGrant,
-  type OrderStatus,
-  type ProductFile,
-} from '@shelf/db';
+import type { ProductFile } from '@shelf/db/catalog';
+import { DownloadEvent, DownloadGrant } from '@shelf/db/downloads';
+import type { OrderStatus } from '@shelf/db/orders';
+import { attachProductFile, createProduct } from '@shelf/db/seed';
 import { createUrlSigner } from '@shelf/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extendGrantsForOrder, revokeGrantsForOrder } from '../src/modules/downloads/downloads.service.ts';
@@ -215,12 +211,12 @@ describe('links that no longer work', () => {
 
   it('revokes every grant of an order, and a renewal moves the expiry', async () => {
     const { pageUrl, grant } = await arrangeGrant(api, { expiresAt: new Date(Date.now() - 1000) });
-    expect(await extendGrantsForOrder(api.em(), grant.order.id, new Date(Date.now() + 86_400_000))).toBe(1);
+    expect(await extendGrantsForOrder(api.ctx(), grant.order.id, new Date(Date.now() + 86_400_000))).toBe(1);
     expect((await fetch(pageUrl)).status).toBe(200);
 
     const revokedAt = new Date();
-    expect(await revokeGrantsForOrder(api.em(), grant.order.id, revokedAt)).toBe(1);
-    expect(await revokeGrantsForOrder(api.em(), grant.order.id, new Date(Date.now() + 5000))).toBe(0);
+    expect(await revokeGrantsForOrder(api.ctx(), grant.order.id, revokedAt)).toBe(1);
+    expect(await revokeGrantsForOrder(api.ctx(), grant.order.id, new Date(Date.now() + 5000))).toBe(0);
     expect((await fetch(pageUrl)).status).toBe(410);
     expect((await postDownload(pageUrl)).status).toBe(410);
     const stored = await api.em().findOneOrFail(DownloadGrant, { id: grant.id });

@@ -1,4 +1,4 @@
-import { Email } from '@shelf/db';
+import { Email } from '@shelf/db/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 

@@ -1,40 +1,59 @@
-// The email outbox and its delivery queue (DESIGN rule 8), against a real API, its own database with
+// The email outbox and its delivery queue (ARCHITECTURE.md, "The rules"), against a real API, its own database with
 // pg-boss in it, and the Resend stand-in driven by the real resend SDK: emails go out once, transient
 // failures are retried with backoff or after Retry-After, permanent ones are dead-lettered with their
 // error on the row, and the provider's rate holds across processes.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Email } from '@shelf/db';
+import { Email } from '@shelf/db/messaging';
 import { type ResendStandIn, startResendStandIn } from '@shelf/test-utils/resend-stand-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueEmail, resendEmail } from '../src/modules/messaging/email-outbox.ts';
-import { createEmailQueue, type EmailQueue } from '../src/modules/messaging/email-queue.ts';
+import type { AppServices } from '../src/app-services.ts';
+import { type ServiceContext, systemContext, withTransaction } from '../src/context.ts';
+import { createJobs } from '../src/modules/jobs/jobs.service.ts';
+import { createEmailQueue } from '../src/modules/messaging/email-queue.ts';
 import { createEmailSender } from '../src/modules/messaging/email-sender.ts';
+import { queueEmail, resendEmail } from '../src/modules/messaging/messaging.service.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
 let standIn: ResendStandIn;
 let api: TestApi;
-let queue: EmailQueue;
+let worker: AppServices;
 // When each stand-in request arrived, by index into standIn.requests.
 const arrivals: number[] = [];
 let arrivalTimer: NodeJS.Timeout;
 
-function createTestQueue(target: TestApi): EmailQueue {
-  const { config, log, orm } = target.services;
-  return createEmailQueue({
-    orm,
-    log,
-    config: { ...config, runWorker: true },
-    sender: createEmailSender(config, log),
-    connectionString: target.db.url,
-    // Small numbers so retries happen within a test; production keeps the defaults.
-    retryLimit: 2,
-    retryDelaySeconds: 1,
-    pollingIntervalSeconds: 0.5,
-  });
+/**
+ * The services of a worker process on the API's database, with its own jobs and email queue: the API's
+ * own runs no worker, so these stand for it (and a second one for a second process).
+ */
+async function startWorkerProcess(target: TestApi): Promise<AppServices> {
+  const { config, log } = target.services;
+  const jobs = createJobs({ connectionString: target.db.url, log, runWorker: true });
+  const services: AppServices = {
+    ...target.services,
+    jobs,
+    emails: createEmailQueue({
+      jobs,
+      services: () => services,
+      sender: createEmailSender(config, log),
+      // Small numbers so retries happen within a test; production keeps the defaults.
+      retryLimit: 2,
+      retryDelaySeconds: 1,
+      pollingIntervalSeconds: 0.5,
+    }),
+  };
+  await jobs.start();
+  return services;
 }
 
-async function queueTestEmail(target: TestApi, key: string, subject = `Your order ${key}`): Promise<Email> {
-  return queueEmail(target.em(), {
+const contextOf = (services: AppServices): ServiceContext => systemContext(services, 'email-queue-test');
+
+/** Stores an email; queueEmail hands it to the services' queue itself. */
+async function queueTestEmail(
+  ctx: ServiceContext,
+  key: string,
+  subject = `Your order ${key}`,
+): Promise<Email> {
+  return queueEmail(ctx, {
     to: 'buyer@example.com',
     template: 'delivery',
     subject,
@@ -82,12 +101,11 @@ beforeAll(async () => {
     // This file drives its own queue with short retry delays.
     RUN_WORKER: 'false',
   });
-  queue = createTestQueue(api);
-  await queue.start();
+  worker = await startWorkerProcess(api);
 });
 
 afterAll(async () => {
-  await queue?.stop();
+  await worker?.jobs.stop();
   await api?.close();
   clearInterval(arrivalTimer);
   await standIn?.close();
@@ -95,9 +113,8 @@ afterAll(async () => {
 
 describe('email queue with Resend', () => {
   it('sends a queued email exactly once, with its idempotency key', async () => {
-    const queued = await queueTestEmail(api, 'delivery:order-1');
+    const queued = await queueTestEmail(contextOf(worker), 'delivery:order-1');
     expect(queued).toMatchObject({ status: 'queued', attempts: 0 });
-    await queue.enqueue(queued.id);
 
     const sent = await waitForEmail(api, queued.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
@@ -119,8 +136,7 @@ describe('email queue with Resend', () => {
 
   it('retries a 500 with backoff and sends on the next attempt', async () => {
     standIn.failNext(500);
-    const queued = await queueTestEmail(api, 'delivery:order-500');
-    await queue.enqueue(queued.id);
+    const queued = await queueTestEmail(contextOf(worker), 'delivery:order-500');
 
     const failedOnce = await waitForEmail(api, queued.id, (email) => email.attempts >= 1);
     expect(failedOnce.lastError).toContain('internal_server_error');
@@ -132,8 +148,7 @@ describe('email queue with Resend', () => {
 
   it('waits for Retry-After after a 429, then sends', async () => {
     standIn.failNext(429, undefined, { 'retry-after': '1' });
-    const queued = await queueTestEmail(api, 'delivery:order-429');
-    await queue.enqueue(queued.id);
+    const queued = await queueTestEmail(contextOf(worker), 'delivery:order-429');
 
     const sent = await waitForEmail(api, queued.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
@@ -148,8 +163,7 @@ describe('email queue with Resend', () => {
       name: 'validation_error',
       message: 'Invalid `to` field.',
     });
-    const queued = await queueTestEmail(api, 'delivery:order-422');
-    await queue.enqueue(queued.id);
+    const queued = await queueTestEmail(contextOf(worker), 'delivery:order-422');
 
     const failed = await waitForEmail(api, queued.id);
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
@@ -160,7 +174,7 @@ describe('email queue with Resend', () => {
     expect((await api.em().findOneOrFail(Email, { id: queued.id })).status).toBe('failed');
 
     // The dashboard's Resend button: back in the queue with a fresh round of attempts.
-    await resendEmail(api.em(), queue, queued.id);
+    await resendEmail(contextOf(worker), queued.id);
     const sent = await waitForEmail(api, queued.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
   });
@@ -169,8 +183,7 @@ describe('email queue with Resend', () => {
     standIn.failNext(503);
     standIn.failNext(503);
     standIn.failNext(503);
-    const queued = await queueTestEmail(api, 'delivery:order-503');
-    await queue.enqueue(queued.id);
+    const queued = await queueTestEmail(contextOf(worker), 'delivery:order-503');
 
     const failed = await waitForEmail(api, queued.id, undefined, 30_000);
     expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
@@ -179,11 +192,12 @@ describe('email queue with Resend', () => {
   }, 40_000);
 
   it('stores and sends an email queued twice under one idempotency key once', async () => {
-    const first = await queueTestEmail(api, 'delivery:order-twice');
-    const second = await queueTestEmail(api, 'delivery:order-twice', 'A different subject');
+    const first = await queueTestEmail(contextOf(worker), 'delivery:order-twice');
+    const second = await queueTestEmail(contextOf(worker), 'delivery:order-twice', 'A different subject');
     expect(second.id).toBe(first.id);
     expect(second.subject).toBe('Your order delivery:order-twice');
-    await Promise.all([queue.enqueue(first.id), queue.enqueue(second.id)]);
+    // Two jobs for one row, as when an enqueue races the sweep.
+    await Promise.all([worker.emails.enqueue(first.id), worker.emails.enqueue(second.id)]);
 
     await waitForEmail(api, first.id);
     await sleep(1500);
@@ -194,12 +208,12 @@ describe('email queue with Resend', () => {
 
   it('keeps to 2 requests a second across two worker processes', async () => {
     // A second queue on the same database stands in for a second API process.
-    const otherProcess = createTestQueue(api);
-    await otherProcess.start();
+    const otherProcess = await startWorkerProcess(api);
     try {
       const keys = Array.from({ length: 6 }, (_, index) => `delivery:rate-${index}`);
-      const emails = await Promise.all(keys.map((key) => queueTestEmail(api, key)));
-      await Promise.all(emails.map((email, index) => (index % 2 ? otherProcess : queue).enqueue(email.id)));
+      const emails = await Promise.all(
+        keys.map((key, index) => queueTestEmail(contextOf(index % 2 ? otherProcess : worker), key)),
+      );
       for (const email of emails) expect((await waitForEmail(api, email.id)).status).toBe('sent');
 
       const times = keys
@@ -212,7 +226,7 @@ describe('email queue with Resend', () => {
       for (let i = 0; i + 2 < times.length; i++)
         expect(times[i + 2]! - times[i]!).toBeGreaterThanOrEqual(950);
     } finally {
-      await otherProcess.stop();
+      await otherProcess.jobs.stop();
     }
   });
 });
@@ -230,21 +244,52 @@ describe('email queue with the dev outbox', () => {
   });
 
   it('marks an enqueued email sent without a provider', async () => {
-    const queued = await queueTestEmail(outboxApi, 'magic-link:1');
-    await outboxApi.services.emails.enqueue(queued.id);
+    const queued = await queueTestEmail(contextOf(outboxApi.services), 'magic-link:1');
     const sent = await waitForEmail(outboxApi, queued.id);
     expect(sent).toMatchObject({ status: 'sent', attempts: 1 });
     expect(sent.providerMessageId).toMatch(/^outbox_/);
   });
 
+  it('hands an email stored in a transaction to the queue after commit, and never after a rollback', async () => {
+    const enqueued: string[] = [];
+    const recording: AppServices = {
+      ...outboxApi.services,
+      emails: {
+        ...outboxApi.services.emails,
+        async enqueue(emailId) {
+          enqueued.push(emailId);
+        },
+      },
+    };
+    const ctx = contextOf(recording);
+
+    const committed = await withTransaction(ctx, async (tx) => {
+      const email = await queueTestEmail(tx, 'magic-link:committed');
+      expect(enqueued).toEqual([]);
+      return email;
+    });
+    expect(enqueued).toEqual([committed.id]);
+
+    await expect(
+      withTransaction(ctx, async (tx) => {
+        await queueTestEmail(tx, 'magic-link:rolled-back');
+        throw new Error('the order failed');
+      }),
+    ).rejects.toThrow('the order failed');
+    expect(enqueued).toEqual([committed.id]);
+    expect(await outboxApi.em().count(Email, { idempotencyKey: 'magic-link:rolled-back' })).toBe(0);
+  });
+
   it('sweeps up an email whose enqueue never happened', async () => {
-    const stranded = await queueTestEmail(outboxApi, 'magic-link:stranded');
-    // As if the process died between commit and enqueue, a minute ago.
+    // As if the process died between commit and enqueue: the after-commit task never runs.
+    const crashed: ServiceContext = { ...contextOf(outboxApi.services), afterCommit: () => {} };
+    const stranded = await queueTestEmail(crashed, 'magic-link:stranded');
+    // A minute ago.
     await outboxApi
       .em()
       .getConnection()
       .execute(`update email set created_at = now() - interval '1 minute' where id = ?`, [stranded.id]);
-    const fresh = await queueTestEmail(outboxApi, 'magic-link:fresh');
+    const fresh = await queueTestEmail(crashed, 'magic-link:fresh');
 
     expect(await outboxApi.services.emails.sweep()).toBe(1);
     expect(await outboxApi.services.emails.sweep()).toBe(0);

@@ -8,11 +8,14 @@ import { loadConfig } from '@shelf/config';
 import { createTestDatabase, type TestDatabase } from '@shelf/db/testing';
 import { findFreePort } from '@shelf/test-utils/free-port';
 import { inject } from 'vitest';
+import { type ServiceContext, systemContext } from '../src/context.ts';
 import { type RunningApi, startApi } from '../src/server.ts';
 
 export type TestApi = RunningApi & {
   db: TestDatabase;
   em(): EntityManager;
+  /** A service context of its own, for calling domain services directly. */
+  ctx(): ServiceContext;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -45,6 +48,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     ...api,
     db,
     em: () => api.services.orm.em.fork() as EntityManager,
+    ctx: () => systemContext(api.services, 'test'),
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',

@@ -1,4 +1,4 @@
-import { StoreSettings } from '@shelf/db';
+import { StoreSettings } from '@shelf/db/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 

@@ -1,8 +1,13 @@
 // Stripe Checkout from the shopper's side: starting a checkout creates the right Stripe session, and a
 // paid session is fulfilled even when its webhook never comes (success page, reconciliation).
-import { Affiliate, AffiliateLink, DownloadGrant, Email, Order, StoreSettings } from '@shelf/db';
+import { Affiliate, AffiliateLink } from '@shelf/db/affiliates';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { Email } from '@shelf/db/messaging';
+import { Order } from '@shelf/db/orders';
+import { StoreSettings } from '@shelf/db/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reconcileRecentCheckouts } from '../src/modules/payments/reconcile.ts';
+import { systemContext } from '../src/context.ts';
+import { reconcileRecentCheckouts } from '../src/modules/payments/reconcile.service.ts';
 import {
   CREATE_CHECKOUT,
   loginAsOwner,
@@ -181,11 +186,11 @@ describe('a paid checkout whose webhook never came', () => {
     const missed = await store.startCheckout('framecraft-screenshot-tool');
     store.stripe.completeSession(missed.id, { email: 'missed@example.com' });
 
-    const first = await reconcileRecentCheckouts(store.api.services, { since });
+    const first = await reconcileRecentCheckouts(systemContext(store.api.services, 'test'), { since });
     expect(first.fulfilled).toBe(1);
     expect(first.failed).toBe(0);
     expect(first.checked).toBeGreaterThanOrEqual(1);
-    const second = await reconcileRecentCheckouts(store.api.services, { since });
+    const second = await reconcileRecentCheckouts(systemContext(store.api.services, 'test'), { since });
     expect(second).toMatchObject({ checked: first.checked, fulfilled: 0, failed: 0 });
 
     const headers = await loginAsOwner(store.api);

@@ -1,6 +1,6 @@
 // Shared arrangements for the Stripe integration tests: a real API whose stripe SDK talks to the local
 // Stripe stand-in, the demo catalog's product ids, and delivery of correctly signed webhook events.
-import { Order } from '@shelf/db';
+import { Order } from '@shelf/db/orders';
 import { postStripeEvent, type StripeStandIn, startStripeStandIn } from '@shelf/test-utils/stripe-stand-in';
 import { expect } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';

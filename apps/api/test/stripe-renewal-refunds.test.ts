@@ -1,7 +1,12 @@
 // Refunds and lost disputes of a subscription's renewal charges. The order records only the first invoice's
 // payment, so these are found through the renewal invoice's subscription: the money for the period went
 // back, so access ends at once, while the order's amounts (the first payment) stay as they are.
-import { DownloadGrant, License, Order, Product, Subscription, WebhookEvent } from '@shelf/db';
+import { Product } from '@shelf/db/catalog';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { License } from '@shelf/db/licensing';
+import { Order } from '@shelf/db/orders';
+import { WebhookEvent } from '@shelf/db/payments';
+import { Subscription } from '@shelf/db/subscriptions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StripeTestStore, startStripeTestStore } from './stripe-fixtures.ts';
 

@@ -1,6 +1,9 @@
 // Subscriptions through Stripe: access (download grant expiry) always equals the paid period. Renewals move
 // it forward, failed payments and cancellations change the status but never shorten what was paid for.
-import { DownloadGrant, Order, Subscription, WebhookEvent } from '@shelf/db';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { Order } from '@shelf/db/orders';
+import { WebhookEvent } from '@shelf/db/payments';
+import { Subscription } from '@shelf/db/subscriptions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StripeTestStore, startStripeTestStore } from './stripe-fixtures.ts';
 

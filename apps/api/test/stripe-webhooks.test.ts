@@ -5,16 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@shelf/config';
-import {
-  Affiliate,
-  AffiliateLink,
-  Commission,
-  DownloadGrant,
-  Email,
-  License,
-  Order,
-  WebhookEvent,
-} from '@shelf/db';
+import { Affiliate, AffiliateLink, Commission } from '@shelf/db/affiliates';
+import { DownloadGrant } from '@shelf/db/downloads';
+import { License } from '@shelf/db/licensing';
+import { Email } from '@shelf/db/messaging';
+import { Order } from '@shelf/db/orders';
+import { WebhookEvent } from '@shelf/db/payments';
 import { findFreePort } from '@shelf/test-utils/free-port';
 import { postStripeEvent, signStripePayload } from '@shelf/test-utils/stripe-stand-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

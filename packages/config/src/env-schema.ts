@@ -1,5 +1,5 @@
 // The environment variables Shelf understands, each with its default and what a valid value looks like.
-// Everything optional falls back to the embedded defaults of DESIGN.md.
+// Everything optional falls back to the embedded defaults described in the README.
 import { z } from 'zod';
 
 const portNumber = () =>

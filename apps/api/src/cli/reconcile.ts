@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@shelf/config';
 import { openDatabase } from '@shelf/db';
 import { createAppServices } from '../app-services.ts';
+import { systemContext } from '../context.ts';
 import { createLogger } from '../logger.ts';
-import { reconcileRecentCheckouts } from '../modules/payments/reconcile.ts';
+import { reconcileRecentCheckouts } from '../modules/payments/reconcile.service.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -39,7 +40,7 @@ const services = createAppServices(config, db, log);
 let exitCode = 0;
 try {
   const since = new Date(Date.now() - hours * 60 * 60 * 1000);
-  const counts = await reconcileRecentCheckouts(services, { since });
+  const counts = await reconcileRecentCheckouts(systemContext(services, 'reconcile'), { since });
   console.log(
     `Checked ${counts.checked} completed checkout(s) since ${since.toISOString()}: ${counts.fulfilled} fulfilled now, ${counts.failed} failed.`,
   );
@@ -48,7 +49,7 @@ try {
   log.error({ err: error }, 'reconciliation failed');
   exitCode = 1;
 } finally {
-  await services.emails.stop();
+  await services.jobs.stop();
   await db.close();
 }
 process.exit(exitCode);

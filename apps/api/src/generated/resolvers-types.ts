@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProductModel as ProductModelModel } from '../modules/catalog/catalog.service.ts';
 import type { CheckoutModel as CheckoutModelModel, CheckoutOrderModel as CheckoutOrderModelModel } from '../modules/checkout/checkout.service.ts';
-import type { Order as OrderModel, User as UserModel, Email as EmailModel } from '@shelf/db';
+import type { Order as OrderModel } from '@shelf/db/orders';
+import type { User as UserModel } from '@shelf/db/accounts';
+import type { Email as EmailModel } from '@shelf/db/messaging';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -109,6 +111,46 @@ export type EmailStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'SENT';
+
+/**
+ * Every code an error from this API carries in `extensions.code`; clients branch on the code, never on the
+ * message. Most are expected outcomes of the store's rules; GRAPHQL_*, OPERATION_RESOLUTION_FAILURE and
+ * PERSISTED_QUERY_* are GraphQL's own request errors, passed through unchanged; anything unexpected is
+ * INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode =
+  /** The HTTP request itself is unusable: not JSON, too large, or not a GraphQL request. */
+  | 'BAD_REQUEST'
+  /** The input is invalid: a malformed value, or a variable that does not fit its type. `extensions.field` names the field when there is one. */
+  | 'BAD_USER_INPUT'
+  /** The change clashes with the current state, e.g. resending an email that was already sent. */
+  | 'CONFLICT'
+  /** The caller is known but may not do this (missing scope, or not their resource). */
+  | 'FORBIDDEN'
+  /** It existed but can no longer be used: an expired checkout, or a download link that was revoked, expired or used up (`extensions.reason` says which). */
+  | 'GONE'
+  /** The request's GraphQL document is not valid syntax. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The GraphQL document does not match the schema (unknown field, wrong argument type, ...). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Something unexpected failed on the server. The real error is logged with the request id; the message is generic. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A usage limit was reached, e.g. every activation of a license key is taken. */
+  | 'LIMIT_REACHED'
+  /** What the operation refers to does not exist, or is not visible to the caller. */
+  | 'NOT_FOUND'
+  /** The document holds several operations and operationName does not pick one of them. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The payment provider (Stripe) failed or refused the request; trying again later may work. */
+  | 'PAYMENT_PROVIDER_ERROR'
+  /** The persisted-query hash is not known to the server; send the full query once. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** This server does not accept persisted queries. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The product cannot be bought right now (no longer for sale). */
+  | 'PRODUCT_UNAVAILABLE'
+  /** No valid credential: a wrong email or password at sign-in, or a signed-in creator or API key is needed and the request has none that is valid. */
+  | 'UNAUTHENTICATED';
 
 /** A file the buyer receives. */
 export type IncludedFile = {
@@ -472,6 +514,7 @@ export type ResolversTypes = {
   EmailMessageConnection: ResolverTypeWrapper<Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmailMessageEdge']>, nodes: Array<ResolversTypes['EmailMessage']> }>;
   EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
   EmailStatus: EmailStatus;
+  ErrorCode: ErrorCode;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IncludedFile: ResolverTypeWrapper<IncludedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;

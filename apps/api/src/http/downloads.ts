@@ -1,9 +1,9 @@
 // Download links: GET /download/:token shows the files and changes nothing (mail scanners and link
 // previews open it); POST /download/:token spends one download and answers 303 to a short-lived signed
 // URL of the file store. Refusals are short human pages with 403/404/410, never a 5xx.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import express, { type Response, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { AppServices } from '../app-services.ts';
+import { createServiceContext, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import {
   renderDownloadPage,
@@ -49,13 +49,16 @@ const refusalStatus: Record<Exclude<GrantState, 'ok'>, number> = {
 };
 
 export function mountDownloadRoutes(router: Router, services: AppServices): void {
-  const secret = services.config.secrets.downloadSigning;
+  // Whoever holds the link is its owner: the token is the credential, so the actor is anonymous.
+  const contextFor = (res: Response): ServiceContext =>
+    createServiceContext(services, { requestId: String(res.locals.requestId), actor: { kind: 'anonymous' } });
+  const storeNameFor = (ctx: ServiceContext) => currentStoreName(ctx).catch(() => services.config.storeName);
 
-  router.get('/download/:token', async (req, res) => {
-    const em = services.orm.em.fork() as EntityManager;
-    const storeName = await currentStoreName(services).catch(() => services.config.storeName);
+  router.get('/download/:token', async (req: Request<{ token: string }>, res) => {
+    const ctx = contextFor(res);
+    const storeName = await storeNameFor(ctx);
     try {
-      const grant = await findGrantByToken(em, req.params.token, secret);
+      const grant = await findGrantByToken(ctx, req.params.token);
       if (!grant) return sendPage(res, 404, renderRefusalPage({ storeName, reason: 'not_found' }));
       const model = describeGrant(grant);
       if (model.state !== 'ok') {
@@ -67,7 +70,7 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
       }
       sendPage(res, 200, renderDownloadPage({ storeName, grant: model }));
     } catch (error) {
-      services.log.error({ err: error, requestId: res.locals.requestId }, 'download page failed');
+      ctx.log.error({ err: error }, 'download page failed');
       sendPage(res, 500, renderErrorPage(storeName));
     }
   });
@@ -75,15 +78,14 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
   router.post(
     '/download/:token',
     express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }),
-    async (req, res) => {
-      const em = services.orm.em.fork() as EntityManager;
-      const storeName = await currentStoreName(services).catch(() => services.config.storeName);
+    async (req: Request<{ token: string }>, res) => {
+      const ctx = contextFor(res);
+      const storeName = await storeNameFor(ctx);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const fileId = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
       try {
-        const { file } = await takeDownload(em, {
+        const { file } = await takeDownload(ctx, {
           token: req.params.token,
-          secret,
           fileId,
           ip: req.ip,
           userAgent: req.get('user-agent'),
@@ -100,7 +102,7 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
           const reason = (error.details.reason as DownloadRefusal | undefined) ?? 'not_found';
           return sendPage(res, error.httpStatus, renderRefusalPage({ storeName, reason }));
         }
-        services.log.error({ err: error, requestId: res.locals.requestId }, 'download failed');
+        ctx.log.error({ err: error }, 'download failed');
         sendPage(res, 500, renderErrorPage(storeName));
       }
     },

@@ -1,12 +1,14 @@
 // POST /webhooks/stripe: Stripe's events enter here. The signature is checked on the raw body (so this
-// route must be mounted before any JSON parser), the event is claimed once in the webhook_event ledger,
-// handed to the payments module, and its outcome recorded. A failure answers 500 so Stripe retries.
+// route must be mounted before any JSON parser); the verified event is translated into a provider-neutral
+// payment event and applied once through the webhook ledger. A failure answers 500 so Stripe retries.
 import express, { type IRouter } from 'express';
 import type Stripe from 'stripe';
 import type { AppServices } from '../app-services.ts';
-import { handleStripeEvent, RetryLaterError } from '../modules/payments/stripe-events.ts';
+import { createServiceContext } from '../context.ts';
+import { applyPaymentEvent } from '../modules/payments/payment-lifecycle.service.ts';
+import { translateStripeEvent } from '../modules/payments/stripe-events.ts';
 import { isStripeGateway, type StripeGateway } from '../modules/payments/stripe-gateway.ts';
-import { claimWebhookEvent, finishWebhookEvent } from '../modules/payments/webhook-events.ts';
+import { processWebhookEvent } from '../modules/payments/webhook-events.service.ts';
 
 /** Stripe's own default: a signed event older than five minutes may be a replay. */
 const SIGNATURE_TOLERANCE_SECONDS = 300;
@@ -46,40 +48,22 @@ export function mountStripeWebhookRoute(app: IRouter, services: AppServices): vo
       res.status(400).type('text/plain').send('Invalid or expired Stripe signature.');
       return;
     }
-    const log = services.log.child({
-      requestId: res.locals.requestId,
-      eventId: event.id,
-      eventType: event.type,
+    const base = createServiceContext(services, {
+      requestId: String(res.locals.requestId),
+      actor: { kind: 'system', name: 'stripe-webhook' },
     });
-
-    const claim = await claimWebhookEvent(services, {
-      provider: 'stripe',
-      eventId: event.id,
-      type: event.type,
-      payload: event,
-    });
-    if (!claim) {
-      res.json({ received: true, duplicate: true });
-      return;
-    }
-
-    try {
-      const result = await handleStripeEvent(services, gateway, event);
-      await finishWebhookEvent(services, claim, result.status, result.note ?? null);
-      log.info(
-        { outcome: result.status, note: result.note, attempts: claim.attempts },
-        'stripe event handled',
-      );
-      res.json({ received: true });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // A recoverable wait (event ahead of its checkout) is expected; anything else is a bug or an outage.
-      if (error instanceof RetryLaterError) log.warn({ reason: message }, 'stripe event deferred');
-      else log.error({ err: error }, 'stripe event failed');
-      await finishWebhookEvent(services, claim, 'failed', message).catch((markError: unknown) => {
-        log.error({ err: markError }, 'could not record the failed stripe event');
-      });
-      res.status(500).type('text/plain').send('Event not processed; it will be retried.');
-    }
+    const ctx = { ...base, log: base.log.child({ eventId: event.id, eventType: event.type }) };
+    const outcome = await processWebhookEvent(
+      ctx,
+      { provider: 'stripe', eventId: event.id, type: event.type, payload: event },
+      async () => {
+        const translated = await translateStripeEvent(gateway, event);
+        if ('ignored' in translated) return { status: 'ignored', note: translated.ignored };
+        return applyPaymentEvent(ctx, translated.event);
+      },
+    );
+    if (outcome.state === 'duplicate') res.json({ received: true, duplicate: true });
+    else if (outcome.state === 'done') res.json({ received: true });
+    else res.status(500).type('text/plain').send('Event not processed; it will be retried.');
   });
 }

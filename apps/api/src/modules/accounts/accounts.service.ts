@@ -1,11 +1,12 @@
-// Creator accounts: the owner created on first start, password sign-in to bearer sessions, API keys.
-// Tokens are random and stored only as SHA-256 hashes; password checks are constant-time (scrypt).
+// Creator accounts: the owner created on first start, password sign-in to bearer sessions, and who the
+// caller is (the actor) for every request. Tokens are random and stored only as SHA-256 hashes; password
+// checks are constant-time (scrypt), and an unknown email costs the same scrypt as a wrong password.
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { ApiKey, normaliseEmail, Session, User } from '@shelf/db';
+import { ApiKey, Session, User } from '@shelf/db/accounts';
 import { generateToken, hashPassword, hashToken, verifyPassword } from '@shelf/signing';
-import type { Viewer } from '../../context.ts';
+import type { Actor, ServiceContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { normaliseEmail } from '../common/email-address.ts';
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const DEFAULT_OWNER_EMAIL = 'owner@shelf.local';
@@ -15,9 +16,10 @@ export type OwnerSetup = { email: string; generatedPassword: string | null; crea
 
 /** Creates the owner account on first start; a generated password is returned once, to be printed. */
 export async function ensureOwner(
-  em: EntityManager,
+  ctx: ServiceContext,
   options: { email: string | undefined; password: string | undefined },
 ): Promise<OwnerSetup> {
+  const { em } = ctx;
   const existing = await em.findOne(User, { role: 'owner' });
   if (existing) return { email: existing.email, generatedPassword: null, created: false };
   const email = normaliseEmail(options.email ?? DEFAULT_OWNER_EMAIL);
@@ -29,10 +31,11 @@ export async function ensureOwner(
 }
 
 export async function login(
-  em: EntityManager,
+  ctx: ServiceContext,
   input: { email: string; password: string },
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; user: User }> {
+  const { em } = ctx;
   const user = await em.findOne(User, { email: normaliseEmail(input.email) });
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
@@ -45,11 +48,11 @@ export async function login(
   return { token, expiresAt, user };
 }
 
-export async function logout(em: EntityManager, authorization: string | undefined): Promise<boolean> {
+export async function logout(ctx: ServiceContext, authorization: string | undefined): Promise<boolean> {
+  requireCreator(ctx, 'sessions:write');
   const token = bearerToken(authorization);
   if (!token) return false;
-  const deleted = await em.nativeDelete(Session, { tokenHash: hashToken(token) });
-  return deleted > 0;
+  return (await ctx.em.nativeDelete(Session, { tokenHash: hashToken(token) })) > 0;
 }
 
 function bearerToken(authorization: string | undefined): string | null {
@@ -57,51 +60,55 @@ function bearerToken(authorization: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-export async function authenticateBearer(
-  em: EntityManager,
+/** The actor behind an Authorization header: a signed-in creator, an API key, or anonymous. */
+export async function authenticate(
+  ctx: Pick<ServiceContext, 'em'>,
   authorization: string | undefined,
   now = new Date(),
-): Promise<Viewer | null> {
+): Promise<Actor> {
   const token = bearerToken(authorization);
-  if (!token) return null;
+  if (!token) return { kind: 'anonymous' };
+  const { em } = ctx;
   if (token.startsWith('shelf_')) {
     const key = await em.findOne(
       ApiKey,
       { keyHash: hashToken(token), revokedAt: null },
       { populate: ['createdBy'] },
     );
-    if (!key) return null;
+    if (!key) return { kind: 'anonymous' };
     await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
-    return { user: key.createdBy, scopes: key.scopes, via: 'api_key' };
+    return { kind: 'api_key', user: key.createdBy, apiKeyId: key.id, scopes: key.scopes };
   }
   const session = await em.findOne(
     Session,
     { tokenHash: hashToken(token), expiresAt: { $gt: now } },
     { populate: ['user'] },
   );
-  if (!session) return null;
-  return { user: session.user, scopes: ['*'], via: 'session' };
+  if (!session) return { kind: 'anonymous' };
+  return { kind: 'user', user: session.user, role: session.user.role, via: 'session' };
 }
 
-/** Creates an API key; the full key is returned once and never stored. */
-export async function createApiKey(
-  em: EntityManager,
-  input: { name: string; scopes: string[]; createdBy: User | null },
-): Promise<{ key: string; apiKey: ApiKey }> {
-  const prefix = randomBytes(6).toString('hex');
-  const key = `shelf_${prefix}_${generateToken()}`;
-  const apiKey = em.create(ApiKey, { ...input, prefix, keyHash: hashToken(key) });
-  await em.flush();
-  return { key, apiKey };
+/** The signed-in creator (or the user an API key belongs to), or null. */
+export function currentUser(ctx: ServiceContext): User | null {
+  const { actor } = ctx;
+  return actor.kind === 'user' || actor.kind === 'api_key' ? actor.user : null;
 }
 
-export function hasScope(viewer: Viewer, scope: string): boolean {
-  return viewer.scopes.includes('*') || viewer.scopes.includes(scope);
-}
-
-export async function requireCreator(viewerPromise: Promise<Viewer | null>, scope: string): Promise<Viewer> {
-  const viewer = await viewerPromise;
-  if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API key to do this.');
-  if (!hasScope(viewer, scope)) throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope.`);
-  return viewer;
+/**
+ * Refuses anyone but a creator: UNAUTHENTICATED without credentials, FORBIDDEN for an API key without
+ * `scope`. Signed-in owners and staff hold every scope for now; roles narrow this with the dashboard. The
+ * store itself (a system context: the worker, a command, a webhook) may do what a creator may.
+ */
+export function requireCreator(
+  ctx: ServiceContext,
+  scope: string,
+): Extract<Actor, { kind: 'user' | 'api_key' | 'system' }> {
+  const { actor } = ctx;
+  if (actor.kind === 'user' || actor.kind === 'system') return actor;
+  if (actor.kind !== 'api_key')
+    throw new AppError('UNAUTHENTICATED', 'Sign in or send an API key to do this.');
+  if (!actor.scopes.includes('*') && !actor.scopes.includes(scope)) {
+    throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope.`);
+  }
+  return actor;
 }

@@ -1,16 +1,13 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { login, logout, requireCreator } from './accounts.service.ts';
+import { currentUser, login, logout } from './accounts.service.ts';
 
 export const accountsResolvers: Resolvers = {
   Query: {
-    me: async (_parent, _args, ctx) => (await ctx.viewer())?.user ?? null,
+    me: (_parent, _args, ctx) => currentUser(ctx),
   },
   Mutation: {
-    login: (_parent, args, ctx) => login(ctx.em, args),
-    logout: async (_parent, _args, ctx) => {
-      await requireCreator(ctx.viewer(), 'sessions:write');
-      return logout(ctx.em, ctx.authorization);
-    },
+    login: (_parent, args, ctx) => login(ctx, args),
+    logout: (_parent, _args, ctx) => logout(ctx, ctx.authorization),
   },
   User: {
     role: (user) => (user.role === 'owner' ? 'OWNER' : 'STAFF'),

@@ -1,8 +1,9 @@
 // The catalog: what shoppers can see and buy. Only published products leave this service, as DTOs.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Product, type PublishedProductRow, queryPublishedProducts } from '@shelf/db';
+import { Product, type PublishedProductRow, queryPublishedProducts } from '@shelf/db/catalog';
+import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { decodeCursor, encodeCursor, parsePageSize } from '../common/cursor.ts';
+import { isUuid } from '../common/ids.ts';
 import { type MoneyModel, toMoney } from '../common/money.ts';
 import { renderMarkdown } from './markdown.ts';
 
@@ -31,39 +32,13 @@ export type ProductPage = {
   totalCount: number;
 };
 
-type CatalogOptions = { mediaBaseUrl: string };
-
 const isProductCursor = (value: unknown[]): value is [number, string] =>
   value.length === 2 && Number.isInteger(value[0]) && typeof value[1] === 'string';
 
-/** A product's catalog fields, from the catalog query or from a loaded entity. */
+/** A product's catalog fields, as the catalog query returns them. */
 export type CatalogProduct = Omit<PublishedProductRow, 'position'>;
 
-export function productEntityToCatalog(product: Product): CatalogProduct {
-  return {
-    id: product.id,
-    slug: product.slug,
-    name: product.name,
-    tagline: product.tagline,
-    description: product.description,
-    priceCents: product.priceCents,
-    currency: product.currency,
-    kind: product.kind,
-    interval: product.interval,
-    requiresLicenseKey: product.requiresLicenseKey,
-    licenseActivationLimit: product.licenseActivationLimit,
-    downloadLimit: product.downloadLimit,
-    downloadWindowDays: product.downloadWindowDays,
-    images: product.images.getItems().map((image) => ({ storageKey: image.storageKey, alt: image.alt })),
-    files: product.files.getItems().map((file) => ({
-      name: file.name,
-      sizeBytes: file.sizeBytes,
-      contentType: file.contentType,
-    })),
-  };
-}
-
-export function toProductModel(product: CatalogProduct, options: CatalogOptions): ProductModel {
+function toProductModel(product: CatalogProduct, mediaBaseUrl: string): ProductModel {
   return {
     id: product.id,
     slug: product.slug,
@@ -75,7 +50,7 @@ export function toProductModel(product: CatalogProduct, options: CatalogOptions)
     kind: product.kind === 'subscription' ? 'SUBSCRIPTION' : 'ONE_TIME',
     interval: product.interval === 'month' ? 'MONTH' : product.interval === 'year' ? 'YEAR' : null,
     previewImages: product.images.map((image) => ({
-      url: `${options.mediaBaseUrl}/${image.storageKey}`,
+      url: `${mediaBaseUrl}/${image.storageKey}`,
       alt: image.alt || product.name,
     })),
     files: product.files.map((file) => ({
@@ -91,16 +66,15 @@ export function toProductModel(product: CatalogProduct, options: CatalogOptions)
 }
 
 export async function listPublishedProducts(
-  em: EntityManager,
+  ctx: ServiceContext,
   args: { first?: number | null; after?: string | null },
-  options: CatalogOptions,
 ): Promise<ProductPage> {
   const size = parsePageSize(args.first, 24);
   const after = args.after ? decodeCursor(args.after, isProductCursor) : null;
-  const { rows, totalCount } = await queryPublishedProducts(em, { page: { limit: size + 1, after } });
+  const { rows, totalCount } = await queryPublishedProducts(ctx.em, { page: { limit: size + 1, after } });
   const edges = rows.slice(0, size).map((row) => ({
     cursor: encodeCursor([row.position, row.id]),
-    node: toProductModel(row, options),
+    node: toProductModel(row, ctx.services.mediaBaseUrl),
   }));
   return {
     edges,
@@ -110,26 +84,37 @@ export async function listPublishedProducts(
   };
 }
 
-export async function findPublishedProduct(
-  em: EntityManager,
-  where: { slug: string } | { id: string },
-): Promise<Product | null> {
-  if ('id' in where && !/^[0-9a-f-]{36}$/i.test(where.id)) return null;
-  return em.findOne(Product, { ...where, status: 'published' }, { populate: ['images', 'files'] });
-}
-
-export async function getPublishedProduct(
-  em: EntityManager,
-  slug: string,
-  options: CatalogOptions,
-): Promise<ProductModel | null> {
+export async function getPublishedProduct(ctx: ServiceContext, slug: string): Promise<ProductModel | null> {
   if (slug.length > 120) return null;
-  const { rows } = await queryPublishedProducts(em, { slug });
-  return rows[0] ? toProductModel(rows[0], options) : null;
+  const { rows } = await queryPublishedProducts(ctx.em, { slug });
+  return rows[0] ? toProductModel(rows[0], ctx.services.mediaBaseUrl) : null;
 }
 
-export async function requirePublishedProduct(em: EntityManager, id: string): Promise<Product> {
-  const product = await findPublishedProduct(em, { id });
+/** A product as shoppers see it, whatever its status now: what an order bought stays describable. */
+export async function describeProduct(ctx: ServiceContext, id: string): Promise<ProductModel | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await queryPublishedProducts(ctx.em, { id, anyStatus: true });
+  return rows[0] ? toProductModel(rows[0], ctx.services.mediaBaseUrl) : null;
+}
+
+/** A product for sale (published), with its images, to start a checkout for; NOT_FOUND otherwise. */
+export async function requireProductForSale(ctx: ServiceContext, id: string): Promise<Product> {
+  const product = isUuid(id)
+    ? await ctx.em.findOne(Product, { id, status: 'published' }, { populate: ['images'] })
+    : null;
   if (!product) throw notFound('There is no product with this id for sale.');
   return product;
+}
+
+/** Any product by id, published or not: a paid order for it must be honoured even after it was archived. */
+export async function findProductById(
+  ctx: ServiceContext,
+  id: string | null | undefined,
+): Promise<Product | null> {
+  return isUuid(id) ? ctx.em.findOne(Product, { id }) : null;
+}
+
+/** The public URL of a product image stored under `storageKey`. */
+export function mediaUrl(ctx: ServiceContext, storageKey: string): string {
+  return `${ctx.services.mediaBaseUrl}/${storageKey}`;
 }

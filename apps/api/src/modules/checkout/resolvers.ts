@@ -3,10 +3,10 @@ import { completeTestCheckout, createCheckout, getCheckout } from './checkout.se
 
 export const checkoutResolvers: Resolvers = {
   Query: {
-    checkout: (_parent, args, ctx) => getCheckout(ctx.services, ctx.em, args.id),
+    checkout: (_parent, args, ctx) => getCheckout(ctx, args.id),
   },
   Mutation: {
-    createCheckout: (_parent, args, ctx) => createCheckout(ctx.services, ctx.em, args.input),
-    completeTestCheckout: (_parent, args, ctx) => completeTestCheckout(ctx.services, ctx.em, args),
+    createCheckout: (_parent, args, ctx) => createCheckout(ctx, args.input),
+    completeTestCheckout: (_parent, args, ctx) => completeTestCheckout(ctx, args),
   },
 };

@@ -1,6 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { currentStoreName } from '../settings/settings.service.ts';
 
 const DateTime = new GraphQLScalarType<Date | null, string>({
   name: 'DateTime',
@@ -15,10 +14,4 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
 
 export const commonResolvers: Resolvers = {
   DateTime,
-  Query: {
-    store: async (_parent, _args, ctx) => ({
-      name: await currentStoreName(ctx.services),
-      testMode: ctx.services.config.payments.provider === 'test',
-    }),
-  },
 };

@@ -1,12 +1,16 @@
-// Downloads: the rules of a download link (DESIGN rule 2). A grant covers every file of one order item;
+// Downloads: the only code that writes `download_grant` and `download_event`, and the rules of a download
+// link (ARCHITECTURE.md, "The rules"). A grant covers every file of one order item;
 // its link token is looked up by hash. Describing a grant never changes it (mail scanners open links);
 // taking a download spends one count in a single conditional UPDATE, so no number of concurrent
 // requests can serve more than the limit. Revocation and renewal of grants also live here.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { DownloadGrant, type OrderStatus, type ProductFile } from '@shelf/db';
+import type { ProductFile } from '@shelf/db/catalog';
+import { DownloadGrant } from '@shelf/db/downloads';
+import type { OrderStatus } from '@shelf/db/orders';
 import { hashToken, safeEqual } from '@shelf/signing';
+import { type ServiceContext, withTransaction } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { deriveDownloadToken } from './download-token.ts';
+import { ORDER_KEEPS_ACCESS_SQL, orderKeepsAccess } from '../orders/orders.service.ts';
+import { deriveDownloadToken, downloadPageUrl, downloadTokenHash } from './download-token.ts';
 import { truncateIp } from './truncate-ip.ts';
 
 export type GrantState = 'ok' | 'revoked' | 'expired' | 'exhausted' | 'unpaid';
@@ -36,8 +40,7 @@ type GrantFacts = {
   orderStatus: OrderStatus;
 };
 
-// A partial refund keeps access; a full refund or lost dispute revokes the grant outright.
-const PAID_STATUSES: readonly OrderStatus[] = ['paid', 'partially_refunded'];
+const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_USER_AGENT_LENGTH = 500;
 // deriveDownloadToken yields base64url of a 32-byte HMAC: 43 characters.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -59,7 +62,7 @@ function refuseDownload(reason: DownloadRefusal): AppError {
 
 function classifyGrant(facts: GrantFacts, now: Date): GrantState {
   if (facts.revokedAt) return 'revoked';
-  if (!PAID_STATUSES.includes(facts.orderStatus)) return 'unpaid';
+  if (!orderKeepsAccess(facts.orderStatus)) return 'unpaid';
   // Same boundary as the UPDATE in takeDownload: a link is dead from its expiry instant on.
   if (facts.expiresAt && facts.expiresAt.getTime() <= now.getTime()) return 'expired';
   if (facts.downloadLimit !== null && facts.downloadCount >= facts.downloadLimit) return 'exhausted';
@@ -71,13 +74,10 @@ function classifyGrant(facts: GrantFacts, now: Date): GrantState {
  * nothing about near misses); the token is then checked to be the one derived from that grant's id
  * under the current secret, so a row whose hash was written by anything else opens nothing.
  */
-export async function findGrantByToken(
-  em: EntityManager,
-  token: string,
-  secret: string,
-): Promise<DownloadGrant | null> {
+export async function findGrantByToken(ctx: ServiceContext, token: string): Promise<DownloadGrant | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
-  const grant = await em.findOne(
+  const secret = ctx.services.config.secrets.downloadSigning;
+  const grant = await ctx.em.findOne(
     DownloadGrant,
     { tokenHash: hashToken(token) },
     // One joined query instead of one per relation: this runs on every page view and download.
@@ -116,10 +116,9 @@ export function describeGrant(grant: DownloadGrant, now: Date = new Date()): Dow
  * file, FORBIDDEN for an unpaid order and GONE for a revoked, expired or used-up link.
  */
 export async function takeDownload(
-  em: EntityManager,
+  ctx: ServiceContext,
   input: {
     token: string;
-    secret: string;
     fileId?: string | undefined;
     ip: string | null | undefined;
     userAgent: string | null | undefined;
@@ -127,15 +126,15 @@ export async function takeDownload(
   },
 ): Promise<TakenDownload> {
   const now = input.now ?? new Date();
-  const grant = await findGrantByToken(em, input.token, input.secret);
+  const grant = await findGrantByToken(ctx, input.token);
   if (!grant) throw refuseDownload('not_found');
   const files = grant.product.files.getItems();
   const file = input.fileId ? files.find((candidate) => candidate.id === input.fileId) : files[0];
   if (!file) throw refuseDownload('unknown_file');
 
-  const taken = await em.transactional(async (tx) => {
-    const ctx = tx.getTransactionContext();
-    const connection = tx.getConnection();
+  const taken = await withTransaction(ctx, async (tx) => {
+    const trx = tx.em.getTransactionContext();
+    const connection = tx.em.getConnection();
     // The only write to download_count: every condition of a valid download is checked by the same
     // statement that spends it, so concurrent requests serialise on the row and the limit holds.
     const rows = await connection.execute<Array<{ download_count: number }>>(
@@ -144,11 +143,11 @@ export async function takeDownload(
          and revoked_at is null
          and (expires_at is null or expires_at > ?)
          and (download_limit is null or download_count < download_limit)
-         and exists (select 1 from shop_order o where o.id = order_id and o.status in ('paid', 'partially_refunded'))
+         and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
        returning download_count`,
       [grant.id, now],
       'all',
-      ctx,
+      trx,
     );
     const count = rows[0]?.download_count;
     if (count === undefined) return null;
@@ -163,12 +162,12 @@ export async function takeDownload(
         now,
       ],
       'run',
-      ctx,
+      trx,
     );
     return count;
   });
 
-  if (taken === null) throw refuseDownload(await explainRefusal(em, grant.id, now));
+  if (taken === null) throw refuseDownload(await explainRefusal(ctx, grant.id, now));
   return {
     file,
     downloadsLeft: grant.downloadLimit === null ? null : Math.max(0, grant.downloadLimit - taken),
@@ -177,11 +176,11 @@ export async function takeDownload(
 
 // The UPDATE only says no; this reads the row again to say why.
 async function explainRefusal(
-  em: EntityManager,
+  ctx: ServiceContext,
   grantId: string,
   now: Date,
 ): Promise<Exclude<GrantState, 'ok'>> {
-  const [row] = await em.getConnection().execute<
+  const [row] = await ctx.em.getConnection().execute<
     Array<{
       revoked_at: Date | null;
       expires_at: Date | null;
@@ -194,7 +193,7 @@ async function explainRefusal(
      from download_grant g join shop_order o on o.id = g.order_id where g.id = ?`,
     [grantId],
     'all',
-    em.getTransactionContext(),
+    ctx.em.getTransactionContext(),
   );
   if (!row) return 'revoked';
   const state = classifyGrant(
@@ -212,24 +211,84 @@ async function explainRefusal(
 }
 
 /** Revokes every grant of an order (refund, lost dispute). Already revoked grants keep their first date. */
-export async function revokeGrantsForOrder(em: EntityManager, orderId: string, now: Date): Promise<number> {
-  return em.nativeUpdate(DownloadGrant, { order: orderId, revokedAt: null }, { revokedAt: now });
+export async function revokeGrantsForOrder(ctx: ServiceContext, orderId: string, now: Date): Promise<number> {
+  return ctx.em.nativeUpdate(DownloadGrant, { order: orderId, revokedAt: null }, { revokedAt: now });
 }
 
 /** Moves the expiry of every grant of an order, for subscription renewals; null means no expiry. */
 export async function extendGrantsForOrder(
-  em: EntityManager,
+  ctx: ServiceContext,
   orderId: string,
   until: Date | null,
 ): Promise<number> {
-  return em.nativeUpdate(DownloadGrant, { order: orderId }, { expiresAt: until });
+  return ctx.em.nativeUpdate(DownloadGrant, { order: orderId }, { expiresAt: until });
 }
 
 /** Brings the expiry of an order's grants forward to `at`, never later than it already is. */
-export async function expireGrantsForOrder(em: EntityManager, orderId: string, at: Date): Promise<number> {
-  return em.nativeUpdate(
+export async function expireGrantsForOrder(ctx: ServiceContext, orderId: string, at: Date): Promise<number> {
+  return ctx.em.nativeUpdate(
     DownloadGrant,
     { order: orderId, $or: [{ expiresAt: null }, { expiresAt: { $gt: at } }] },
     { expiresAt: at },
+  );
+}
+
+export type GrantRequest = {
+  orderItemId: string;
+  productId: string;
+  downloadLimit: number | null;
+  downloadWindowDays: number | null;
+  /** A subscription's paid period, which takes the place of the window. */
+  accessUntil: Date | null;
+};
+
+/**
+ * Issues one grant per order item, with the product's limit and window copied at purchase. Unique per
+ * order item, so a repeated fulfilment cannot issue a second link.
+ */
+export async function issueDownloadGrants(
+  ctx: ServiceContext,
+  input: { orderId: string; items: GrantRequest[] },
+  now: Date,
+): Promise<void> {
+  const secret = ctx.services.config.secrets.downloadSigning;
+  for (const item of input.items) {
+    const windowEnd =
+      item.downloadWindowDays !== null ? new Date(now.getTime() + item.downloadWindowDays * DAY_MS) : null;
+    const grant = ctx.em.create(DownloadGrant, {
+      order: input.orderId,
+      orderItem: item.orderItemId,
+      product: item.productId,
+      tokenHash: '',
+      downloadLimit: item.downloadLimit,
+      expiresAt: item.accessUntil ?? windowEnd,
+    });
+    grant.tokenHash = downloadTokenHash(grant.id, secret);
+  }
+  await ctx.em.flush();
+}
+
+export type OrderItemDownload = {
+  pageUrl: string;
+  downloadLimit: number | null;
+  expiresAt: Date | null;
+};
+
+/** The download page of each item of an order that has one, by order item id. */
+export async function listDownloadPages(
+  ctx: ServiceContext,
+  orderId: string,
+): Promise<Map<string, OrderItemDownload>> {
+  const grants = await ctx.em.find(DownloadGrant, { order: orderId });
+  const { downloadSigning } = ctx.services.config.secrets;
+  return new Map(
+    grants.map((grant) => [
+      grant.orderItem.id,
+      {
+        pageUrl: downloadPageUrl(ctx.services.config.api.publicUrl, grant.id, downloadSigning),
+        downloadLimit: grant.downloadLimit,
+        expiresAt: grant.expiresAt,
+      },
+    ]),
   );
 }

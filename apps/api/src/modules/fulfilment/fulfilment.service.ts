@@ -1,40 +1,64 @@
-// Fulfilment: the one place that turns a paid checkout into what the customer bought. Every path calls
-// it (Stripe webhook, test-mode payment, success page, reconciliation), and it is safe to call any number
-// of times from any number of processes: the order row is locked FOR UPDATE and fulfilledAt is the
-// marker, all inside one transaction, so a crash leaves either nothing or everything.
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+// Fulfilment: the one place that turns a paid checkout into what the customer bought. Every path calls it
+// (a provider's webhook, a test-mode payment, the success page, reconciliation), and it is safe to call
+// any number of times from any number of processes: the order row is locked FOR UPDATE and fulfilledAt is
+// the marker, all inside one transaction, so a crash leaves either nothing or everything. It owns no table:
+// it orchestrates the domains that do, handing each the one transaction.
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Order, PaymentProvider } from '@shelf/db/orders';
+import { type ServiceContext, withTransaction } from '../../context.ts';
+import { findEarningLink, recordCommission } from '../affiliates/affiliates.service.ts';
+import { findProductById } from '../catalog/catalog.service.ts';
+import { normaliseEmail } from '../common/email-address.ts';
+import { isUuid } from '../common/ids.ts';
+import { findOrCreateCustomer } from '../customers/customers.service.ts';
+import { issueDownloadGrants } from '../downloads/downloads.service.ts';
+import { issueLicenses } from '../licensing/licensing.service.ts';
+import { queueEmail } from '../messaging/messaging.service.ts';
 import {
-  AffiliateLink,
-  Commission,
-  Customer,
-  DownloadGrant,
-  License,
-  normaliseEmail,
-  Order,
-  orderNetCents,
-  Product,
-  StoreSettings,
-  Subscription,
-} from '@shelf/db';
-import { generateLicenseKey } from '@shelf/licensing';
-import type { AppServices } from '../../app-services.ts';
-import { buildPendingOrder } from '../checkout/pending-order.ts';
-import { downloadTokenHash } from '../downloads/download-token.ts';
-import { queueEmail } from '../messaging/email-outbox.ts';
-import type { CheckoutOutcome } from '../payments/payment-provider.ts';
-import { composeDeliveryEmail } from './delivery-email.ts';
+  createPendingOrder,
+  lockOrderForCheckout,
+  noteOrderEmail,
+  recordPayment,
+} from '../orders/orders.service.ts';
+import { readStoreSettings } from '../settings/settings.service.ts';
+import { startSubscription } from '../subscriptions/subscriptions.service.ts';
+import { composeDeliveryEmail } from './order-access.service.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** A provider's checkout session in the shape fulfilment needs, whatever the provider. */
+export type CheckoutOutcome = {
+  provider: PaymentProvider;
+  sessionId: string;
+  /** complete + paid: fulfil now. complete + unpaid: an async payment is still on its way. */
+  status: 'open' | 'complete' | 'expired';
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
+  orderId: string | null;
+  productId: string | null;
+  affiliateLinkId: string | null;
+  customerEmail: string | null;
+  customerName: string | null;
+  providerCustomerId: string | null;
+  currency: string;
+  subtotalCents: number;
+  discountCents: number;
+  taxCents: number;
+  totalCents: number;
+  paymentIntentId: string | null;
+  subscription: { id: string; currentPeriodEnd: Date } | null;
+};
+
+/** The one answer to "is this checkout paid?": complete, and paid or free. */
+export function isCheckoutPaid(outcome: Pick<CheckoutOutcome, 'status' | 'paymentStatus'>): boolean {
+  return outcome.status === 'complete' && outcome.paymentStatus !== 'unpaid';
+}
 
 export type FulfilmentResult =
-  | { state: 'fulfilled'; order: Order; emailId: string | null }
+  | { state: 'fulfilled'; order: Order }
   | { state: 'already_fulfilled'; order: Order }
   | { state: 'awaiting_payment'; order: Order }
   | { state: 'unknown_order' };
 
 export async function fulfilCheckout(
-  services: AppServices,
+  ctx: ServiceContext,
   outcome: CheckoutOutcome,
   now = new Date(),
 ): Promise<FulfilmentResult> {
@@ -42,192 +66,127 @@ export async function fulfilCheckout(
   // then finds the winner's row.
   for (let attempt = 0; ; attempt++) {
     try {
-      const result = await services.orm.em
-        .fork()
-        .transactional((em) => fulfilInTransaction(em as EntityManager, services, outcome, now));
-      if (result.state === 'fulfilled' && result.emailId) await services.emails.enqueue(result.emailId);
-      if (result.state === 'fulfilled') {
-        services.log.info(
-          { orderNumber: result.order.number, sessionId: outcome.sessionId },
-          'order fulfilled',
-        );
-      }
+      const result = await withTransaction(ctx, (tx) => fulfilInTransaction(tx, outcome, now));
+      if (result.state === 'fulfilled') ctx.log.info({ orderNumber: result.order.number }, 'order fulfilled');
       return result;
     } catch (error) {
-      if (attempt < 2 && error instanceof UniqueConstraintViolationException) continue;
+      if (attempt < 2 && !ctx.inTransaction && error instanceof UniqueConstraintViolationException) continue;
       throw error;
     }
   }
-}
-
-async function lockOrder(em: EntityManager, outcome: CheckoutOutcome): Promise<Order | null> {
-  const bySession = await em.findOne(
-    Order,
-    { provider: outcome.provider, providerSessionId: outcome.sessionId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
-  );
-  if (bySession) return bySession;
-  if (!outcome.orderId || !/^[0-9a-f-]{36}$/i.test(outcome.orderId)) return null;
-  return em.findOne(
-    Order,
-    { id: outcome.orderId, provider: outcome.provider },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
-  );
 }
 
 /**
  * A session we never recorded (our insert failed after the provider created it, or it was made elsewhere)
  * is rebuilt from its metadata so a paying customer is never turned away.
  */
-async function createOrderFromOutcome(em: EntityManager, outcome: CheckoutOutcome): Promise<Order | null> {
-  if (!outcome.productId || !/^[0-9a-f-]{36}$/i.test(outcome.productId)) return null;
-  const product = await em.findOne(Product, { id: outcome.productId });
+async function createOrderFromOutcome(ctx: ServiceContext, outcome: CheckoutOutcome): Promise<Order | null> {
+  const product = await findProductById(ctx, outcome.productId);
   if (!product) return null;
-  const link =
-    outcome.affiliateLinkId && /^[0-9a-f-]{36}$/i.test(outcome.affiliateLinkId)
-      ? await em.findOne(AffiliateLink, { id: outcome.affiliateLinkId })
-      : null;
-  const validOrderId =
-    outcome.orderId && /^[0-9a-f-]{36}$/i.test(outcome.orderId) ? outcome.orderId : undefined;
-  const order = buildPendingOrder(em, {
-    id: validOrderId,
+  const link = await findEarningLink(ctx, { id: outcome.affiliateLinkId }, [product.id]);
+  createPendingOrder(ctx, {
+    ...(isUuid(outcome.orderId) ? { id: outcome.orderId } : {}),
     provider: outcome.provider,
     sessionId: outcome.sessionId,
     product,
     email: outcome.customerEmail ? normaliseEmail(outcome.customerEmail) : null,
-    affiliateLink: link,
+    affiliateLinkId: link?.id ?? null,
   });
-  await em.flush();
-  return em.findOne(Order, { id: order.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-}
-
-async function upsertCustomer(em: EntityManager, email: string, name: string | null): Promise<Customer> {
-  const rows = await em.getConnection().execute<Array<{ id: string }>>(
-    `insert into customer (id, email, name, created_at) values (gen_random_uuid(), ?, ?, now())
-     on conflict (email) do update set name = coalesce(customer.name, excluded.name)
-     returning id`,
-    [email, name],
-    'all',
-    em.getTransactionContext(),
-  );
-  return em.findOneOrFail(Customer, { id: rows[0]!.id }, { refresh: true });
+  await ctx.em.flush();
+  return lockOrderForCheckout(ctx, { ...outcome, orderId: null });
 }
 
 async function fulfilInTransaction(
-  em: EntityManager,
-  services: AppServices,
+  ctx: ServiceContext,
   outcome: CheckoutOutcome,
   now: Date,
 ): Promise<FulfilmentResult> {
-  const order = (await lockOrder(em, outcome)) ?? (await createOrderFromOutcome(em, outcome));
+  const order = (await lockOrderForCheckout(ctx, outcome)) ?? (await createOrderFromOutcome(ctx, outcome));
   if (!order) return { state: 'unknown_order' };
   if (order.fulfilledAt) return { state: 'already_fulfilled', order };
 
-  const paid = outcome.status === 'complete' && outcome.paymentStatus !== 'unpaid';
   const email = outcome.customerEmail ? normaliseEmail(outcome.customerEmail) : order.email;
-  if (!paid || !email) {
-    if (email && email !== order.email) order.email = email;
-    await em.flush();
+  if (!isCheckoutPaid(outcome) || !email) {
+    if (email) await noteOrderEmail(ctx, order, email);
     return { state: 'awaiting_payment', order };
   }
 
-  const customer = await upsertCustomer(em, email, outcome.customerName);
-  await em.populate(order, ['items', 'items.product']);
-  Object.assign(order, {
-    customer,
-    email,
-    status: 'paid',
-    currency: outcome.currency,
-    subtotalCents: outcome.subtotalCents,
-    discountCents: outcome.discountCents,
-    taxCents: outcome.taxCents,
-    totalCents: outcome.totalCents,
-    providerPaymentIntentId: outcome.paymentIntentId,
-    providerSubscriptionId: outcome.subscription?.id ?? null,
-    paidAt: now,
-    fulfilledAt: now,
-  });
+  const customer = await findOrCreateCustomer(ctx, { email, name: outcome.customerName });
+  await ctx.em.populate(order, ['items', 'items.product']);
+  await recordPayment(
+    ctx,
+    order,
+    {
+      customerId: customer.id,
+      email,
+      currency: outcome.currency,
+      subtotalCents: outcome.subtotalCents,
+      discountCents: outcome.discountCents,
+      taxCents: outcome.taxCents,
+      totalCents: outcome.totalCents,
+      paymentIntentId: outcome.paymentIntentId,
+      subscriptionId: outcome.subscription?.id ?? null,
+    },
+    now,
+  );
 
-  for (const item of order.items) {
-    const product = item.product;
-    const subscriptionEnd =
-      product.kind === 'subscription' ? (outcome.subscription?.currentPeriodEnd ?? null) : null;
-    const windowEnd = product.downloadWindowDays
-      ? new Date(now.getTime() + product.downloadWindowDays * DAY_MS)
-      : null;
-    const grant = em.create(DownloadGrant, {
-      order,
-      orderItem: item,
-      product,
-      tokenHash: '',
-      downloadLimit: product.downloadLimit,
-      expiresAt: subscriptionEnd ?? windowEnd,
-    });
-    grant.tokenHash = downloadTokenHash(grant.id, services.config.secrets.downloadSigning);
-    if (product.requiresLicenseKey) {
-      em.create(License, {
-        key: generateLicenseKey(),
-        product,
-        order,
-        orderItem: item,
-        customer,
-        activationLimit: product.licenseActivationLimit,
-        expiresAt: subscriptionEnd,
-      });
-    }
-    if (product.kind === 'subscription' && outcome.subscription) {
-      em.create(Subscription, {
+  const items = order.items.getItems();
+  const subscribed = items.filter((item) => item.product.kind === 'subscription');
+  // A subscription's access runs to the end of the paid period instead of the product's window.
+  const accessUntil = (item: (typeof items)[number]): Date | null =>
+    item.product.kind === 'subscription' ? (outcome.subscription?.currentPeriodEnd ?? null) : null;
+  await issueDownloadGrants(
+    ctx,
+    {
+      orderId: order.id,
+      items: items.map((item) => ({
+        orderItemId: item.id,
+        productId: item.product.id,
+        downloadLimit: item.product.downloadLimit,
+        downloadWindowDays: item.product.downloadWindowDays,
+        accessUntil: accessUntil(item),
+      })),
+    },
+    now,
+  );
+  await issueLicenses(ctx, {
+    orderId: order.id,
+    customerId: customer.id,
+    items: items
+      .filter((item) => item.product.requiresLicenseKey)
+      .map((item) => ({
+        orderItemId: item.id,
+        productId: item.product.id,
+        activationLimit: item.product.licenseActivationLimit,
+        expiresAt: accessUntil(item),
+      })),
+  });
+  if (outcome.subscription) {
+    for (const item of subscribed) {
+      await startSubscription(ctx, {
         provider: outcome.provider,
-        providerSubscriptionId: outcome.subscription.id,
-        customer,
-        product,
-        order,
-        status: 'active',
+        subscriptionId: outcome.subscription.id,
+        customerId: customer.id,
+        productId: item.product.id,
+        orderId: order.id,
         currentPeriodEnd: outcome.subscription.currentPeriodEnd,
       });
     }
   }
 
-  const settings = await em.findOne(StoreSettings, { id: 1 });
-  await createCommission(em, order, settings?.refundWindowDays ?? 30, now);
-  await em.flush();
-
-  const rendered = await composeDeliveryEmail(em, order, {
-    storeName: settings?.storeName ?? services.config.storeName,
-    apiPublicUrl: services.config.api.publicUrl,
-    downloadSecret: services.config.secrets.downloadSigning,
-    supportEmail: settings?.supportEmail ?? null,
-  });
-  const queued = await queueEmail(em, {
+  const settings = await readStoreSettings(ctx);
+  await recordCommission(
+    ctx,
+    { order, productIds: items.map((item) => item.product.id), refundWindowDays: settings.refundWindowDays },
+    now,
+  );
+  const rendered = await composeDeliveryEmail(ctx, order, settings);
+  await queueEmail(ctx, {
     to: email,
     template: 'delivery',
     ...rendered,
     idempotencyKey: `delivery:${order.id}`,
-    order,
+    orderId: order.id,
   });
-  return { state: 'fulfilled', order, emailId: queued.id };
-}
-
-/** Commission = floor(net amount x the link's percent / 100), once per order (unique on order). */
-async function createCommission(
-  em: EntityManager,
-  order: Order,
-  refundWindowDays: number,
-  now: Date,
-): Promise<void> {
-  if (!order.affiliateLink) return;
-  const link = await em.findOne(AffiliateLink, { id: order.affiliateLink.id }, { populate: ['affiliate'] });
-  if (!link || link.archivedAt || link.affiliate.status !== 'active') return;
-  const productIds = order.items.getItems().map((item) => item.product.id);
-  if (link.product && !productIds.includes(link.product.id)) return;
-  const amountCents = Math.floor((orderNetCents(order) * link.commissionPercent) / 100);
-  em.create(Commission, {
-    affiliate: link.affiliate,
-    link,
-    order,
-    amountCents,
-    currency: order.currency,
-    percent: link.commissionPercent,
-    availableAt: new Date(now.getTime() + refundWindowDays * DAY_MS),
-  });
+  return { state: 'fulfilled', order };
 }

@@ -3,31 +3,26 @@
 // the same SDK at a local server (stripe-mock, or the tests' stand-in); nothing else changes for it.
 import Stripe from 'stripe';
 import type { Logger } from '../../logger.ts';
+import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
 import type {
-  CheckoutOutcome,
   CheckoutSessionRequest,
   PaymentGateway,
   ProviderCheckoutSession,
-} from './payment-provider.ts';
+  RenewalPayment,
+} from './payment-gateway.ts';
 
 export type StripeGatewayOptions = { secretKey: string; apiBase?: string | undefined; log: Logger };
 
-/** The Stripe gateway plus the look-ups its webhook handler needs to repair out-of-order events. */
+/** The Stripe gateway plus what its webhook route needs: the SDK (to verify) and session translation. */
 export type StripeGateway = PaymentGateway & {
   readonly name: 'stripe';
   readonly stripe: Stripe;
   /** A session from an event payload as an outcome, with the subscription fetched when it is not expanded. */
   outcomeFromSession(session: Stripe.Checkout.Session): Promise<CheckoutOutcome>;
-  /** The checkout that produced a payment intent (one-time purchases, and a subscription's first invoice). */
-  findCheckoutByPaymentIntent(paymentIntentId: string): Promise<CheckoutOutcome | null>;
-  /** The checkout that started a subscription. */
-  findCheckoutBySubscription(subscriptionId: string): Promise<CheckoutOutcome | null>;
-  /** The invoice a payment intent paid (a subscription's renewals have no checkout, only an invoice). */
-  findInvoiceByPaymentIntent(paymentIntentId: string): Promise<Stripe.Invoice | null>;
 };
 
 export function isStripeGateway(gateway: PaymentGateway): gateway is StripeGateway {
-  return gateway.name === 'stripe' && 'findCheckoutByPaymentIntent' in gateway;
+  return gateway.name === 'stripe' && 'outcomeFromSession' in gateway;
 }
 
 export function createStripeClient(options: { secretKey: string; apiBase?: string | undefined }): Stripe {
@@ -87,9 +82,24 @@ function buildSessionParams(request: CheckoutSessionRequest): Stripe.Checkout.Se
   return params;
 }
 
-function idOf(value: string | { id: string } | null | undefined): string | null {
+export function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) return null;
   return typeof value === 'string' ? value : value.id;
+}
+
+/** Basil and later API versions moved invoice.subscription under parent.subscription_details. */
+export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
+  const legacy = (invoice as { subscription?: string | { id: string } | null }).subscription;
+  const fromLines = invoice.lines?.data?.map((line) => idOf(line.subscription)).find(Boolean);
+  return idOf(invoice.parent?.subscription_details?.subscription) ?? idOf(legacy) ?? fromLines ?? null;
+}
+
+/** The end of the period an invoice pays for: the latest end among its lines. */
+export function invoicePeriodEnd(invoice: Stripe.Invoice): Date | undefined {
+  const ends = (invoice.lines?.data ?? [])
+    .map((line) => line.period?.end)
+    .filter((end) => typeof end === 'number');
+  return ends.length > 0 ? new Date(Math.max(...ends) * 1000) : undefined;
 }
 
 /**
@@ -232,26 +242,38 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
       }
     },
 
-    findCheckoutByPaymentIntent: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),
+    findCheckoutByPayment: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),
     findCheckoutBySubscription: (subscriptionId) => findOne({ subscription: subscriptionId }),
 
-    async findInvoiceByPaymentIntent(paymentIntentId: string): Promise<Stripe.Invoice | null> {
-      const payments = await stripe.invoicePayments.list({
-        payment: { type: 'payment_intent', payment_intent: paymentIntentId },
-        limit: 10,
-        expand: ['data.invoice'],
-      });
-      const payment = payments.data.find((candidate) => candidate.status === 'paid') ?? payments.data[0];
-      if (!payment) return null;
-      const invoice = payment.invoice;
-      // Expansion is asked for; a server that ignores it still answers with the id.
-      if (typeof invoice !== 'string') return 'deleted' in invoice && invoice.deleted ? null : invoice;
-      try {
-        return await stripe.invoices.retrieve(invoice);
-      } catch (error) {
-        if (isResourceMissing(error)) return null;
-        throw error;
-      }
+    async findRenewalPayment(paymentIntentId: string): Promise<RenewalPayment | null> {
+      const invoice = await findInvoiceByPaymentIntent(paymentIntentId);
+      const subscriptionId = invoice ? invoiceSubscriptionId(invoice) : null;
+      if (!invoice || !subscriptionId) return null;
+      return {
+        subscriptionId,
+        periodEnd: invoicePeriodEnd(invoice) ?? null,
+        firstPayment: invoice.billing_reason === 'subscription_create',
+      };
     },
   };
+
+  /** The invoice a payment intent paid (a subscription's renewals have no checkout, only an invoice). */
+  async function findInvoiceByPaymentIntent(paymentIntentId: string): Promise<Stripe.Invoice | null> {
+    const payments = await stripe.invoicePayments.list({
+      payment: { type: 'payment_intent', payment_intent: paymentIntentId },
+      limit: 10,
+      expand: ['data.invoice'],
+    });
+    const payment = payments.data.find((candidate) => candidate.status === 'paid') ?? payments.data[0];
+    if (!payment) return null;
+    const invoice = payment.invoice;
+    // Expansion is asked for; a server that ignores it still answers with the id.
+    if (typeof invoice !== 'string') return 'deleted' in invoice && invoice.deleted ? null : invoice;
+    try {
+      return await stripe.invoices.retrieve(invoice);
+    } catch (error) {
+      if (isResourceMissing(error)) return null;
+      throw error;
+    }
+  }
 }

@@ -1,9 +1,10 @@
-// The ledger of provider webhook events. An event is claimed with one INSERT ... ON CONFLICT statement on
-// the unique (provider, event_id), so across retries and API processes exactly one delivery works on it
-// at a time; the outcome is written back afterwards. The domain functions it feeds are idempotent too,
-// so the ledger is what keeps the work single, not what keeps it correct.
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppServices } from '../../app-services.ts';
+// The ledger of provider webhook events, and the one way an event is processed whatever the provider.
+// An event is claimed with one INSERT ... ON CONFLICT statement on the unique (provider, event_id), so
+// across retries and API processes exactly one delivery works on it at a time; the outcome is written back
+// afterwards. The domain functions it feeds are idempotent too, so the ledger is what keeps the work
+// single, not what keeps it correct.
+import type { ServiceContext } from '../../context.ts';
+import { type PaymentEventResult, RetryLaterError } from './payment-events.ts';
 
 export type WebhookEventClaim = { id: string; attempts: number };
 export type WebhookEventOutcome = 'processed' | 'ignored' | 'failed';
@@ -16,12 +17,11 @@ const STALE_CLAIM = '5 minutes';
  * being processed right now by another delivery. A failed event, or one whose claim went stale, is
  * claimed again; received_at moves to the new claim so two late retries cannot both take it over.
  */
-export async function claimWebhookEvent(
-  services: AppServices,
+async function claimWebhookEvent(
+  ctx: ServiceContext,
   event: { provider: string; eventId: string; type: string; payload: unknown },
 ): Promise<WebhookEventClaim | null> {
-  const em = services.orm.em.fork() as EntityManager;
-  const rows = await em.getConnection().execute<Array<{ id: string; attempts: number }>>(
+  const rows = await ctx.em.getConnection().execute<Array<{ id: string; attempts: number }>>(
     `insert into webhook_event (id, provider, event_id, type, status, attempts, payload, received_at)
      values (gen_random_uuid(), ?, ?, ?, 'processing', 1, ?::jsonb, now())
      on conflict (provider, event_id) do update
@@ -36,18 +36,52 @@ export async function claimWebhookEvent(
   return row ? { id: row.id, attempts: row.attempts } : null;
 }
 
-export async function finishWebhookEvent(
-  services: AppServices,
+async function finishWebhookEvent(
+  ctx: ServiceContext,
   claim: WebhookEventClaim,
   outcome: WebhookEventOutcome,
   error: string | null = null,
 ): Promise<void> {
-  const em = services.orm.em.fork() as EntityManager;
-  await em
+  await ctx.em
     .getConnection()
     .execute(`update webhook_event set status = ?, error = ?, processed_at = now() where id = ?`, [
       outcome,
       error === null ? null : error.slice(0, 2000),
       claim.id,
     ]);
+}
+
+export type WebhookProcessing =
+  | { state: 'duplicate' }
+  | { state: 'done'; result: PaymentEventResult }
+  /** Not applied; the provider must deliver it again. */
+  | { state: 'failed'; retryLater: boolean };
+
+/** Claims a verified event, runs `handle` on it once, and records the outcome in the ledger. */
+export async function processWebhookEvent(
+  ctx: ServiceContext,
+  event: { provider: string; eventId: string; type: string; payload: unknown },
+  handle: () => Promise<PaymentEventResult>,
+): Promise<WebhookProcessing> {
+  const claim = await claimWebhookEvent(ctx, event);
+  if (!claim) return { state: 'duplicate' };
+  try {
+    const result = await handle();
+    await finishWebhookEvent(ctx, claim, result.status, result.note ?? null);
+    ctx.log.info(
+      { outcome: result.status, note: result.note, attempts: claim.attempts },
+      'webhook event handled',
+    );
+    return { state: 'done', result };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const retryLater = error instanceof RetryLaterError;
+    // A recoverable wait (event ahead of its checkout) is expected; anything else is a bug or an outage.
+    if (retryLater) ctx.log.warn({ reason: message }, 'webhook event deferred');
+    else ctx.log.error({ err: error }, 'webhook event failed');
+    await finishWebhookEvent(ctx, claim, 'failed', message).catch((markError: unknown) => {
+      ctx.log.error({ err: markError }, 'could not record the failed webhook event');
+    });
+    return { state: 'failed', retryLater };
+  }
 }

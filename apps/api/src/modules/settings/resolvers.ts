@@ -1,20 +1,15 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { requireCreator } from '../accounts/accounts.service.ts';
-import { forgetStoreName, getStoreSettings, updateStoreSettings } from './settings.service.ts';
+import { currentStoreName, getStoreSettings, updateStoreSettings } from './settings.service.ts';
 
 export const settingsResolvers: Resolvers = {
   Query: {
-    storeSettings: async (_parent, _args, ctx) => {
-      await requireCreator(ctx.viewer(), 'settings:read');
-      return getStoreSettings(ctx.em, ctx.services.config.storeName);
-    },
+    store: async (_parent, _args, ctx) => ({
+      name: await currentStoreName(ctx),
+      testMode: ctx.services.payments.name === 'test',
+    }),
+    storeSettings: (_parent, _args, ctx) => getStoreSettings(ctx),
   },
   Mutation: {
-    updateStoreSettings: async (_parent, args, ctx) => {
-      await requireCreator(ctx.viewer(), 'settings:write');
-      const settings = await updateStoreSettings(ctx.em, ctx.services.config.storeName, args.input);
-      forgetStoreName(ctx.services);
-      return settings;
-    },
+    updateStoreSettings: (_parent, args, ctx) => updateStoreSettings(ctx, args.input),
   },
 };

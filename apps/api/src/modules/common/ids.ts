@@ -1,0 +1,7 @@
+// Our ids are UUIDs. Checking the shape before a query turns a malformed id from a client or a job
+// payload into "not found" instead of a database error.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}

@@ -1,0 +1,53 @@
+// What a payment provider can tell Shelf, in Shelf's words. A provider adapter verifies its webhooks and
+// translates them into these events; the lifecycle service (payment-lifecycle.service.ts) applies them,
+// the same way for every provider. Amounts are integer minor units; `at` is when the provider says the
+// thing happened.
+import type { PaymentProvider } from '@shelf/db/orders';
+import type { SubscriptionStatus } from '@shelf/db/subscriptions';
+import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
+
+export type PaymentEvent =
+  /** A checkout completed: paid (fulfil now) or with a delayed payment still on its way. */
+  | { type: 'checkout.completed'; checkout: CheckoutOutcome }
+  /** A checkout that will never be paid: it expired, or its delayed payment failed. */
+  | { type: 'checkout.abandoned'; provider: PaymentProvider; sessionId: string }
+  /** Money went back; `refundedCents` is the payment's cumulative refunded amount. */
+  | {
+      type: 'payment.refunded';
+      provider: PaymentProvider;
+      paymentId: string;
+      refundedCents: number;
+      fullyRefunded: boolean;
+      at: Date;
+    }
+  | { type: 'dispute.opened'; provider: PaymentProvider; paymentId: string; at: Date }
+  | {
+      type: 'dispute.closed';
+      provider: PaymentProvider;
+      paymentId: string;
+      outcome: 'won' | 'lost';
+      amountCents: number;
+      at: Date;
+    }
+  /** A renewal invoice was paid for the period ending at `periodEnd`. */
+  | { type: 'renewal.paid'; provider: PaymentProvider; subscriptionId: string; periodEnd: Date | null }
+  | { type: 'renewal.failed'; provider: PaymentProvider; subscriptionId: string }
+  /** The provider's view of a subscription changed (status, cancel at period end, period). */
+  | {
+      type: 'subscription.updated';
+      provider: PaymentProvider;
+      subscriptionId: string;
+      status?: SubscriptionStatus;
+      cancelAtPeriodEnd?: boolean;
+      periodEnd?: Date;
+      canceledAt?: Date;
+    }
+  /** The subscription ended; access runs to the end of the period already paid for. */
+  | { type: 'subscription.ended'; provider: PaymentProvider; subscriptionId: string; endedAt: Date };
+
+export type PaymentEventResult = { status: 'processed' | 'ignored'; note?: string };
+
+/** The event cannot be applied yet but may be later: the webhook answers 500 so the provider retries. */
+export class RetryLaterError extends Error {
+  override name = 'RetryLaterError';
+}

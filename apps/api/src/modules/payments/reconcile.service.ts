@@ -1,0 +1,76 @@
+// Reconciliation: the safety net under webhooks. Every completed checkout the provider knows about is
+// passed through fulfilCheckout again; it is idempotent, so only a payment whose webhook
+// never arrived (endpoint down longer than the provider retries, a misconfigured secret) is fulfilled now.
+import type { AppServices } from '../../app-services.ts';
+import { type ServiceContext, systemContext } from '../../context.ts';
+import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export type ReconcileCounts = { checked: number; fulfilled: number; failed: number };
+
+export async function reconcileRecentCheckouts(
+  ctx: ServiceContext,
+  options: { since: Date },
+): Promise<ReconcileCounts> {
+  const counts: ReconcileCounts = { checked: 0, fulfilled: 0, failed: 0 };
+  for await (const outcome of ctx.services.payments.listCompletedCheckoutSessions(options.since)) {
+    counts.checked++;
+    // One bad session (say, a product deleted since) must not stop the others from being repaired.
+    try {
+      const result = await fulfilCheckout(ctx, outcome);
+      if (result.state === 'fulfilled') {
+        counts.fulfilled++;
+        ctx.log.warn(
+          { orderNumber: result.order.number },
+          'reconciliation fulfilled a checkout its webhook missed',
+        );
+      }
+    } catch (error) {
+      counts.failed++;
+      ctx.log.error({ err: error }, 'reconciliation could not fulfil a checkout');
+    }
+  }
+  return counts;
+}
+
+export type ReconcileTimer = { stop(): Promise<void> };
+
+/**
+ * Runs reconciliation once shortly after start and then daily, looking back two days so consecutive runs
+ * overlap. Several API processes may each run it: fulfilment is idempotent, so overlap costs only API calls.
+ * Test-mode payments fulfil synchronously and have nothing to reconcile.
+ */
+export function startReconcileTimer(
+  services: AppServices,
+  options: { firstRunAfterMs?: number; everyMs?: number; lookBackMs?: number } = {},
+): ReconcileTimer {
+  if (services.payments.testPayments) return { stop: async () => {} };
+  const { firstRunAfterMs = 2 * 60 * 1000, everyMs = 24 * HOUR_MS, lookBackMs = 48 * HOUR_MS } = options;
+  let current: Promise<void> | null = null;
+  const run = (): void => {
+    if (current) return;
+    const ctx = systemContext(services, 'reconcile');
+    current = reconcileRecentCheckouts(ctx, { since: new Date(Date.now() - lookBackMs) })
+      .then(
+        (counts) => ctx.log.info(counts, 'checkout reconciliation finished'),
+        (error: unknown) => ctx.log.error({ err: error }, 'checkout reconciliation failed'),
+      )
+      .finally(() => {
+        current = null;
+      });
+  };
+  const first = setTimeout(run, firstRunAfterMs);
+  const daily = setInterval(run, everyMs);
+  // Neither timer may keep the process alive on shutdown.
+  first.unref();
+  daily.unref();
+  return {
+    // Waits for a run in progress so the database is not closed under it.
+    async stop() {
+      clearTimeout(first);
+      clearInterval(daily);
+      await current;
+    },
+  };
+}
