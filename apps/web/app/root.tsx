@@ -1,5 +1,5 @@
 // The document shell: header with the store's name, the TEST MODE ribbon, and the friendly error page.
-import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   isRouteErrorResponse,
   Links,
@@ -23,8 +23,8 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: baseStyles },
 ];
 
-export async function loader() {
-  return { store: await getStoreInfo() };
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { store: await getStoreInfo(request) };
 }
 
 // The store's name and mode change rarely: refetch them after form submissions, not on every navigation.

@@ -12,13 +12,16 @@ export type ProductCard = ProductCardFragment;
 export type ProductDetail = ProductDetailFragment;
 export type ProductPage = StorefrontProductsQuery['products'];
 
-export async function listProducts(page: { first: number; after: string | null }): Promise<ProductPage> {
-  const { products } = await gql(StorefrontProductsDocument, page);
+export async function listProducts(
+  request: Request,
+  page: { first: number; after: string | null },
+): Promise<ProductPage> {
+  const { products } = await gql(request, StorefrontProductsDocument, page);
   return products;
 }
 
 /** The published product with this slug, or null. */
-export async function getProduct(slug: string): Promise<ProductDetail | null> {
-  const { product } = await gql(StorefrontProductDocument, { slug });
+export async function getProduct(request: Request, slug: string): Promise<ProductDetail | null> {
+  const { product } = await gql(request, StorefrontProductDocument, { slug });
   return product;
 }

@@ -1,15 +1,29 @@
-// The API client against a real local HTTP server standing in for the API: what it sends, and how each
-// kind of answer (data, GraphQL errors, non-GraphQL pages, no answer) becomes a result or an ApiError.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+// The API client against a real local HTTP server standing in for the API: what it sends (the operation,
+// and the signed-in user, shopper address and request id of the incoming request), and how each kind of
+// answer (data, GraphQL errors, non-GraphQL pages, no answer) becomes a result or an ApiError.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StorefrontProductDocument, StoreInfoDocument } from '@shelf/graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionCookie } from '../lib/session.server.ts';
 
 type Reply = { status: number; body: string; contentType: string };
 let server: Server;
 let reply: Reply;
-let received: Array<{ url: string; method: string; body: string }>;
+let received: Array<{ url: string; method: string; headers: IncomingHttpHeaders; body: string }>;
 let client: typeof import('./client.server.ts');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** An incoming storefront request, as a loader receives it. */
+const pageRequest = (headers: Record<string, string> = {}) =>
+  new Request('http://shop.test/products', { headers });
+
+/** The Cookie header a browser sends back for `shelf_session` set by the web's own cookie. */
+async function sessionCookieHeader(token: string): Promise<string> {
+  const [pair] = (await sessionCookie.serialize(token)).split(';');
+  return pair!;
+}
 
 const json = (body: unknown, status = 200): Reply => ({
   status,
@@ -25,7 +39,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
-    received.push({ url: request.url ?? '', method: request.method ?? '', body: await readBody(request) });
+    received.push({
+      url: request.url ?? '',
+      method: request.method ?? '',
+      headers: request.headers,
+      body: await readBody(request),
+    });
     response.writeHead(reply.status, { 'Content-Type': reply.contentType }).end(reply.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,7 +63,7 @@ beforeEach(() => {
 describe('gql', () => {
   it('posts the printed operation with its variables and returns the data', async () => {
     reply = json({ data: { product: null } });
-    await expect(client.gql(StorefrontProductDocument, { slug: 'aurora' })).resolves.toEqual({
+    await expect(client.gql(pageRequest(), StorefrontProductDocument, { slug: 'aurora' })).resolves.toEqual({
       product: null,
     });
 
@@ -64,7 +83,7 @@ describe('gql', () => {
         { message: 'Enter a valid email address.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
       ],
     });
-    const error = await client.gql(StoreInfoDocument).catch((e: unknown) => e);
+    const error = await client.gql(pageRequest(), StoreInfoDocument).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(client.ApiError);
     expect(error).toMatchObject({
       message: 'Enter a valid email address.',
@@ -81,17 +100,96 @@ describe('gql', () => {
       { errors: [{ message: 'Variable "$slug" is required', extensions: { code: 'BAD_USER_INPUT' } }] },
       400,
     );
-    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(client.gql(pageRequest(), StoreInfoDocument)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 
   it('calls an error without a code INTERNAL_SERVER_ERROR', async () => {
     reply = json({ errors: [{ message: 'boom' }] });
-    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    await expect(client.gql(pageRequest(), StoreInfoDocument)).rejects.toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
   });
 
   it('reports a non-GraphQL answer as API_UNAVAILABLE', async () => {
     reply = { status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' };
-    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
+    await expect(client.gql(pageRequest(), StoreInfoDocument)).rejects.toMatchObject({
+      code: 'API_UNAVAILABLE',
+    });
+  });
+});
+
+describe('gql on behalf of the incoming request', () => {
+  it('sends the session token from the shelf_session cookie as a bearer token, and never the Cookie header', async () => {
+    const cookie = `theme=dark; ${await sessionCookieHeader('s3ss10n-T0ken_abc')}; shelf_ref=spring_sale`;
+    await client.gql(pageRequest({ Cookie: cookie }), StoreInfoDocument);
+
+    expect(received[0]!.headers.authorization).toBe('Bearer s3ss10n-T0ken_abc');
+    expect(received[0]!.headers.cookie).toBeUndefined();
+    expect(JSON.stringify(received[0]!.headers)).not.toContain('spring_sale');
+  });
+
+  it('sends no Authorization header without the cookie, or with one that holds no usable token', async () => {
+    await client.gql(pageRequest(), StoreInfoDocument);
+    await client.gql(pageRequest({ Cookie: 'theme=dark; shelf_ref=spring_sale' }), StoreInfoDocument);
+    await client.gql(pageRequest({ Cookie: 'shelf_session=not-base64-json' }), StoreInfoDocument);
+    await client.gql(pageRequest({ Cookie: await sessionCookieHeader('two words') }), StoreInfoDocument);
+
+    expect(received).toHaveLength(4);
+    for (const { headers } of received) {
+      expect(headers.authorization).toBeUndefined();
+      expect(headers.cookie).toBeUndefined();
+    }
+  });
+
+  it('forwards a safe incoming request id and generates one otherwise, the same for a whole request', async () => {
+    await client.gql(pageRequest({ 'X-Request-Id': 'edge-7f3a.42_b' }), StoreInfoDocument);
+    const page = pageRequest();
+    await client.gql(page, StoreInfoDocument);
+    await client.gql(page, StorefrontProductDocument, { slug: 'aurora' });
+
+    expect(received[0]!.headers['x-request-id']).toBe('edge-7f3a.42_b');
+    expect(received[1]!.headers['x-request-id']).toMatch(UUID);
+    expect(received[2]!.headers['x-request-id']).toBe(received[1]!.headers['x-request-id']);
+  });
+
+  it('replaces a malicious or oversized request id with a new one', async () => {
+    for (const id of [
+      'abc"><script>alert(1)</script>',
+      '../../etc/passwd; rm -rf /',
+      'a b',
+      'x'.repeat(101),
+    ]) {
+      await client.gql(pageRequest({ 'X-Request-Id': id }), StoreInfoDocument);
+    }
+    expect(received).toHaveLength(4);
+    for (const { headers } of received) expect(headers['x-request-id']).toMatch(UUID);
+  });
+
+  it('names the request id on the errors it throws', async () => {
+    reply = json({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    await expect(
+      client.gql(pageRequest({ 'X-Request-Id': 'req-1' }), StoreInfoDocument),
+    ).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' });
+  });
+
+  it('does not believe an incoming X-Forwarded-For unless TRUST_PROXY says a proxy sets it', async () => {
+    await client.gql(pageRequest({ 'X-Forwarded-For': '203.0.113.9' }), StoreInfoDocument);
+    expect(received[0]!.headers['x-forwarded-for']).toBeUndefined();
+
+    // env is read once per import, so the trusting configuration needs a fresh copy of the module.
+    vi.resetModules();
+    process.env.TRUST_PROXY = 'true';
+    const trusting = await import('./client.server.ts').finally(() => delete process.env.TRUST_PROXY);
+    await trusting.gql(
+      pageRequest({ 'X-Forwarded-For': 'spoofed, 198.51.100.7, 2001:db8::1' }),
+      StoreInfoDocument,
+    );
+    await trusting.gql(pageRequest({ 'X-Forwarded-For': 'not an address' }), StoreInfoDocument);
+
+    expect(received[1]!.headers['x-forwarded-for']).toBe('198.51.100.7, 2001:db8::1');
+    expect(received[2]!.headers['x-forwarded-for']).toBeUndefined();
   });
 });
 

@@ -1,28 +1,20 @@
 // The web app's only way to the API: typed GraphQL documents from @shelf/graphql, sent over fetch from
-// loaders and actions. GraphQL errors become an ApiError carrying the API's error code.
+// loaders and actions on behalf of the incoming request (its session, shopper address and request id).
+// GraphQL errors become an ApiError carrying the API's error code.
+import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
+import type { ErrorCode } from '@shelf/graphql';
 import { type DocumentNode, type OperationDefinitionNode, print } from 'graphql';
 import { env } from '../lib/env.server';
+import { readSessionToken } from '../lib/session.server';
 
 /** Structurally the same as @graphql-typed-document-node/core's TypedDocumentNode, which codegen emits. */
 export type TypedDocument<TResult, TVariables> = DocumentNode & {
   __apiType?: (variables: TVariables) => TResult;
 };
 
-/** The API's error codes (apps/api/src/errors.ts), plus API_UNAVAILABLE: ours, for no usable answer. */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'BAD_REQUEST'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'GONE'
-  | 'LIMIT_REACHED'
-  | 'PRODUCT_UNAVAILABLE'
-  | 'PAYMENT_PROVIDER_ERROR'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'API_UNAVAILABLE'
-  | (string & {});
+/** The API's error codes (the schema's ErrorCode enum), plus API_UNAVAILABLE: ours, for no usable answer. */
+export type ApiErrorCode = ErrorCode | 'API_UNAVAILABLE';
 
 // Expected outcomes whose API message is written for shoppers and can be shown as is.
 const SHOPPER_FACING_CODES: ReadonlySet<ApiErrorCode> = new Set([
@@ -46,15 +38,24 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly operation: string;
   readonly extensions: Record<string, unknown>;
+  /** The X-Request-Id sent with the operation: the API's log lines for it carry the same id. */
+  readonly requestId: string | undefined;
 
   constructor(
     message: string,
-    details: { code: ApiErrorCode; operation: string; extensions?: Record<string, unknown>; cause?: unknown },
+    details: {
+      code: ApiErrorCode;
+      operation: string;
+      extensions?: Record<string, unknown>;
+      requestId?: string;
+      cause?: unknown;
+    },
   ) {
     super(message, { cause: details.cause });
     this.code = details.code;
     this.operation = details.operation;
     this.extensions = details.extensions ?? {};
+    this.requestId = details.requestId;
   }
 }
 
@@ -84,20 +85,64 @@ function serialise(document: DocumentNode): { query: string; operationName: stri
   return entry;
 }
 
+const SAFE_REQUEST_ID = /^[\w.-]{1,100}$/;
+// One id per incoming request, so every API call a page makes (root and route loaders) shares it.
+const requestIds = new WeakMap<Request, string>();
+
+function requestIdFor(request: Request): string {
+  let id = requestIds.get(request);
+  if (!id) {
+    const incoming = request.headers.get('X-Request-Id');
+    id = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    requestIds.set(request, id);
+  }
+  return id;
+}
+
+// remix-serve gives loaders no client address, so only a trusted proxy's X-Forwarded-For names the shopper.
+function forwardedFor(request: Request): string | null {
+  if (!env.trustProxy) return null;
+  const addresses = (request.headers.get('X-Forwarded-For') ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => isIP(address) !== 0);
+  return addresses.length > 0 ? addresses.join(', ') : null;
+}
+
+/** Built from scratch: the browser's own headers, its Cookie above all, never reach the API. */
+async function apiHeaders(request: Request, requestId: string): Promise<Headers> {
+  const headers = new Headers({
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    'X-Request-Id': requestId,
+  });
+  const token = await readSessionToken(request);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const forwarded = forwardedFor(request);
+  if (forwarded) headers.set('X-Forwarded-For', forwarded);
+  return headers;
+}
+
 type VariablesArgument<TVariables> =
   Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
-/** Runs one operation against the API and returns its data, or throws an ApiError. */
+/**
+ * Runs one operation against the API as the user behind `request` (the loader's or action's) and returns
+ * its data, or throws an ApiError.
+ */
 export async function gql<TResult, TVariables>(
+  request: Request,
   document: TypedDocument<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
   const { query, operationName } = serialise(document);
+  const requestId = requestIdFor(request);
+  const headers = await apiHeaders(request, requestId);
   let response: Response;
   try {
     response = await fetch(`${env.apiUrl}/graphql`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -105,6 +150,7 @@ export async function gql<TResult, TVariables>(
     throw new ApiError(`The store API did not answer ${operationName}`, {
       code: 'API_UNAVAILABLE',
       operation: operationName,
+      requestId,
       cause,
     });
   }
@@ -116,19 +162,27 @@ export async function gql<TResult, TVariables>(
     throw new ApiError(`The store API answered ${operationName} with HTTP ${response.status}, not GraphQL`, {
       code: 'API_UNAVAILABLE',
       operation: operationName,
+      requestId,
       cause,
     });
   }
 
   const [first] = body.errors ?? [];
   if (first) {
+    // The API sends only the schema's codes: its error formatter masks everything else.
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    throw new ApiError(first.message, { code, operation: operationName, extensions: first.extensions });
+    throw new ApiError(first.message, {
+      code: code as ErrorCode,
+      operation: operationName,
+      extensions: first.extensions,
+      requestId,
+    });
   }
   if (!body.data) {
     throw new ApiError(`The store API answered ${operationName} without data`, {
       code: 'INTERNAL_SERVER_ERROR',
       operation: operationName,
+      requestId,
     });
   }
   return body.data;

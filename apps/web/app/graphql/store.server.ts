@@ -4,7 +4,7 @@ import { gql } from './client.server';
 
 export type StoreInfo = StoreInfoQuery['store'];
 
-export async function getStoreInfo(): Promise<StoreInfo> {
-  const { store } = await gql(StoreInfoDocument);
+export async function getStoreInfo(request: Request): Promise<StoreInfo> {
+  const { store } = await gql(request, StoreInfoDocument);
   return store;
 }

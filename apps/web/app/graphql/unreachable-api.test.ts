@@ -18,6 +18,8 @@ beforeAll(async () => {
 
 describe('gql with the API down', () => {
   it('throws API_UNAVAILABLE', async () => {
-    await expect(client.gql(StoreInfoDocument)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
+    await expect(client.gql(new Request('http://shop.test/'), StoreInfoDocument)).rejects.toMatchObject({
+      code: 'API_UNAVAILABLE',
+    });
   });
 });

@@ -1,5 +1,5 @@
 // The landing page: the store's name and its newest products, straight from the catalog.
-import type { LinksFunction, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { ProductGrid } from '../components/product-grid';
 import { listProducts } from '../graphql/catalog.server';
@@ -22,8 +22,8 @@ export const meta: MetaFunction = ({ matches }) => {
   ];
 };
 
-export async function loader() {
-  return { page: await listProducts({ first: FEATURED_COUNT, after: null }) };
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { page: await listProducts(request, { first: FEATURED_COUNT, after: null }) };
 }
 
 export default function Home() {

@@ -33,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const id = new URL(request.url).searchParams.get('session_id');
-  const checkout = id ? await getCheckout(id) : null;
+  const checkout = id ? await getCheckout(request, id) : null;
   if (!checkout) throw notFound();
   return { checkout };
 }

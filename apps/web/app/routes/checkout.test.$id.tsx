@@ -31,9 +31,9 @@ function successUrl(id: string): string {
   return `/checkout/success?session_id=${encodeURIComponent(id)}`;
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
-  const checkout = await getCheckout(id);
+  const checkout = await getCheckout(request, id);
   // Real (Stripe) checkouts are paid on Stripe's page, never here.
   if (!checkout?.testMode) throw notFound();
   if (checkout.status === 'COMPLETE' || checkout.status === 'PROCESSING') throw redirect(successUrl(id));
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const email = String(form.get('email') ?? '').trim();
   try {
-    await completeTestCheckout(id, email);
+    await completeTestCheckout(request, id, email);
   } catch (error) {
     if (isApiError(error, 'NOT_FOUND') || isApiError(error, 'FORBIDDEN')) throw notFound();
     return data({ error: shopperMessage(error, PAYMENT_FAILED), email }, { status: 400 });

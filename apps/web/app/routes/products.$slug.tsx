@@ -16,8 +16,8 @@ import catalogStyles from '../styles/catalog.css?url';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: catalogStyles }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const product = await getProduct(params.slug ?? '');
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const product = await getProduct(request, params.slug ?? '');
   if (!product) throw notFound();
   return { product };
 }
@@ -51,7 +51,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const productId = String(form.get('productId') ?? '');
   if (!productId) return data({ error: 'This product can’t be bought right now.' }, { status: 400 });
   try {
-    const session = await createCheckout({ productId, affiliateCode: affiliateCodeForRequest(request) });
+    const session = await createCheckout(request, {
+      productId,
+      affiliateCode: affiliateCodeForRequest(request),
+    });
     return redirect(session.url);
   } catch (error) {
     return data({ error: shopperMessage(error, CHECKOUT_UNAVAILABLE) }, { status: 400 });

@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const after = url.searchParams.get('after') || null;
   try {
-    return { page: await listProducts({ first: PAGE_SIZE, after }), paged: after !== null };
+    return { page: await listProducts(request, { first: PAGE_SIZE, after }), paged: after !== null };
   } catch (error) {
     // A stale or hand-edited cursor: start again from the first page rather than show an error.
     if (after && isApiError(error, 'BAD_USER_INPUT')) {

@@ -1,6 +1,6 @@
 // The whole store for browser tests: a fresh database cloned from the migrated template, the API started
 // in-process (it seeds the demo catalog into the empty database), the built web server as a child process
-// (exactly what `pnpm start` runs), and Chromium.
+// (exactly what `pnpm start` runs), and Chromium once a test asks for a page.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startApi } from '@shelf/api';
 import { loadConfig } from '@shelf/config';
 import { createTestDatabase } from '@shelf/db/testing';
-import { chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Debian's Chromium by default (`apt-get install -y chromium`); CHROMIUM_PATH points elsewhere. */
@@ -39,6 +39,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+export type StackOptions = {
+  /**
+   * Give the web server API_PORT instead of API_URL, as `pnpm start` does when only the ports are set, so
+   * it must find the API by port on its own.
+   */
+  apiUrlFromPort?: boolean;
+};
 
 export type Stack = {
   webUrl: string;
@@ -69,13 +77,18 @@ function freePort(): Promise<number> {
   });
 }
 
-function startWebServer(port: number, apiUrl: string): { child: ChildProcess; output: () => string } {
+function startWebServer(
+  port: number,
+  api: { apiUrl: string } | { apiPort: number },
+): { child: ChildProcess; output: () => string } {
   if (!existsSync(serverBuild)) {
     throw new Error(`No web build at ${serverBuild}: run \`pnpm --filter @shelf/web build\` first.`);
   }
+  const { API_URL: _inherited, ...inherited } = process.env;
+  const apiEnv = 'apiUrl' in api ? { API_URL: api.apiUrl } : { API_PORT: String(api.apiPort) };
   const child = spawn(remixServe, [serverBuild], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', API_URL: apiUrl, NODE_ENV: 'production' },
+    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', ...apiEnv, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -114,7 +127,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const cleanups: Array<() => Promise<unknown> | unknown> = [];
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
@@ -141,18 +154,24 @@ export async function startStack(): Promise<Stack> {
     const api = await startApi(config);
     cleanups.push(() => api.close());
 
-    const web = startWebServer(webPort, api.url);
+    const web = startWebServer(webPort, options.apiUrlFromPort ? { apiPort } : { apiUrl: api.url });
     cleanups.push(() => stopProcess(web.child));
     await waitForHttp(`${webUrl}/products`, web.child, web.output);
 
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    cleanups.push(() => browser.close());
+    // Launched on first use, so tests that only fetch need no Chromium.
+    let browser: Promise<Browser> | undefined;
+    const launchBrowser = async () => {
+      const launched = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      cleanups.push(() => launched.close());
+      return launched;
+    };
 
     return {
       webUrl,
       apiUrl: api.url,
       async newPage() {
-        const context = await browser.newContext({
+        browser ??= launchBrowser();
+        const context = await (await browser).newContext({
           viewport: { width: 1280, height: 800 },
           acceptDownloads: true,
         });

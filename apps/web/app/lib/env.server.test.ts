@@ -1,0 +1,45 @@
+// The web server's settings: where it finds the API (API_URL, else API_PORT on this host) and whether a
+// proxy's X-Forwarded-For is believed.
+import { describe, expect, it } from 'vitest';
+import { readWebEnv } from './env.server.ts';
+
+describe('readWebEnv', () => {
+  it('finds the API on this host at port 4000 when nothing is set', () => {
+    expect(readWebEnv({})).toEqual({ apiUrl: 'http://127.0.0.1:4000', trustProxy: false });
+  });
+
+  it('follows API_PORT when API_URL is not set, as `pnpm start` runs both with one environment', () => {
+    expect(readWebEnv({ API_PORT: '4100', PORT: '3100' }).apiUrl).toBe('http://127.0.0.1:4100');
+    expect(readWebEnv({ API_PORT: ' 65535 ', API_URL: '  ' }).apiUrl).toBe('http://127.0.0.1:65535');
+  });
+
+  it('prefers API_URL, without a trailing slash, and then ignores API_PORT', () => {
+    expect(readWebEnv({ API_URL: 'http://api.internal:8080/', API_PORT: '4100' }).apiUrl).toBe(
+      'http://api.internal:8080',
+    );
+    expect(readWebEnv({ API_URL: 'http://api.internal:8080', API_PORT: '0' }).apiUrl).toBe(
+      'http://api.internal:8080',
+    );
+  });
+
+  it.each(['0', '65536', 'abc', '4100.5', '-1', '0x10'])('rejects API_PORT=%s in one line', (port) => {
+    expect(() => readWebEnv({ API_PORT: port })).toThrowError(
+      `Invalid configuration: API_PORT must be a port number (1-65535), got "${port}"`,
+    );
+  });
+
+  it('rejects an API_URL that is not an absolute URL', () => {
+    expect(() => readWebEnv({ API_URL: 'localhost' })).toThrowError(
+      'Invalid configuration: API_URL must be an absolute URL such as http://127.0.0.1:4000, got "localhost"',
+    );
+  });
+
+  it('believes X-Forwarded-For only when TRUST_PROXY is true', () => {
+    expect(readWebEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(readWebEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(readWebEnv({ TRUST_PROXY: 'no' }).trustProxy).toBe(false);
+    expect(() => readWebEnv({ TRUST_PROXY: 'maybe' })).toThrowError(
+      'Invalid configuration: TRUST_PROXY must be true or false, got "maybe"',
+    );
+  });
+});

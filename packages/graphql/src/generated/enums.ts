@@ -1,0 +1,74 @@
+export type BillingInterval =
+  | 'MONTH'
+  | 'YEAR';
+
+export type CheckoutStatus =
+  /** Paid and fulfilled. */
+  | 'COMPLETE'
+  /** Expired or canceled without payment. */
+  | 'EXPIRED'
+  /** Waiting for the shopper to pay. */
+  | 'OPEN'
+  /** Paid; the provider is still confirming (e.g. a bank transfer). */
+  | 'PROCESSING';
+
+export type EmailStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+/**
+ * Every code an error from this API carries in `extensions.code`; clients branch on the code, never on the
+ * message. Most are expected outcomes of the store's rules; GRAPHQL_*, OPERATION_RESOLUTION_FAILURE and
+ * PERSISTED_QUERY_* are GraphQL's own request errors, passed through unchanged; anything unexpected is
+ * INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode =
+  /** The HTTP request itself is unusable: not JSON, too large, or not a GraphQL request. */
+  | 'BAD_REQUEST'
+  /** The input is invalid: a malformed value, or a variable that does not fit its type. `extensions.field` names the field when there is one. */
+  | 'BAD_USER_INPUT'
+  /** The change clashes with the current state, e.g. resending an email that was already sent. */
+  | 'CONFLICT'
+  /** The caller is known but may not do this (missing scope, or not their resource). */
+  | 'FORBIDDEN'
+  /** It existed but can no longer be used: an expired checkout, or a download link that was revoked, expired or used up (`extensions.reason` says which). */
+  | 'GONE'
+  /** The request's GraphQL document is not valid syntax. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The GraphQL document does not match the schema (unknown field, wrong argument type, ...). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Something unexpected failed on the server. The real error is logged with the request id; the message is generic. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** A usage limit was reached, e.g. every activation of a license key is taken. */
+  | 'LIMIT_REACHED'
+  /** What the operation refers to does not exist, or is not visible to the caller. */
+  | 'NOT_FOUND'
+  /** The document holds several operations and operationName does not pick one of them. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The payment provider (Stripe) failed or refused the request; trying again later may work. */
+  | 'PAYMENT_PROVIDER_ERROR'
+  /** The persisted-query hash is not known to the server; send the full query once. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** This server does not accept persisted queries. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The product cannot be bought right now (no longer for sale). */
+  | 'PRODUCT_UNAVAILABLE'
+  /** No valid credential: a wrong email or password at sign-in, or a signed-in creator or API key is needed and the request has none that is valid. */
+  | 'UNAUTHENTICATED';
+
+export type OrderStatus =
+  | 'CANCELED'
+  | 'DISPUTED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+export type ProductKind =
+  | 'ONE_TIME'
+  | 'SUBSCRIPTION';
+
+export type UserRole =
+  | 'OWNER'
+  | 'STAFF';
