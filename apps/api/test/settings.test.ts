@@ -14,14 +14,21 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const UPDATE = `mutation($input: UpdateStoreSettingsInput!) {
-  updateStoreSettings(input: $input) { storeName supportEmail taxEnabled refundWindowDays }
+  updateStoreSettings(input: $input) { storeName supportEmail taxEnabled refundWindowDays renewalGraceDays }
 }`;
 
 describe('store settings', () => {
   it('turns Stripe Tax on and keeps it', async () => {
     const { data, errors } = await api.graphql<{ updateStoreSettings: unknown }>(
       UPDATE,
-      { input: { taxEnabled: true, supportEmail: 'Help@Example.com', refundWindowDays: 14 } },
+      {
+        input: {
+          taxEnabled: true,
+          supportEmail: 'Help@Example.com',
+          refundWindowDays: 14,
+          renewalGraceDays: 5,
+        },
+      },
       auth,
     );
     expect(errors).toBeUndefined();
@@ -29,6 +36,7 @@ describe('store settings', () => {
       taxEnabled: true,
       supportEmail: 'help@example.com',
       refundWindowDays: 14,
+      renewalGraceDays: 5,
     });
     const stored = await api.em().findOneOrFail(StoreSettings, { id: 1 });
     expect(stored.taxEnabled).toBe(true);
@@ -39,11 +47,14 @@ describe('store settings', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const bad = await api.graphql(UPDATE, { input: { taxEnabled: false, refundWindowDays: -1 } }, auth);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badGrace = await api.graphql(UPDATE, { input: { taxEnabled: false, renewalGraceDays: 31 } }, auth);
+    expect(badGrace.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badEmail = await api.graphql(UPDATE, { input: { taxEnabled: false, supportEmail: 'nope' } }, auth);
     expect(badEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const stored = await api.em().findOneOrFail(StoreSettings, { id: 1 });
     expect(stored.taxEnabled).toBe(true);
     expect(stored.refundWindowDays).toBe(14);
+    expect(stored.renewalGraceDays).toBe(5);
   });
 });
 

@@ -55,6 +55,7 @@ export async function startStripeTestStore(env: Record<string, string> = {}): Pr
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_BASE: stripe.url,
     PUBLIC_URL: 'http://shop.test',
+    EMAIL: 'outbox',
     ...env,
   });
   const { data } = await api.graphql<{ products: { nodes: Array<{ id: string; slug: string }> } }>(

@@ -23,6 +23,8 @@ afterAll(() => store?.close());
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Stripe speaks whole seconds. */
 const inDays = (days: number): Date => new Date(Math.floor((Date.now() + days * DAY_MS) / 1000) * 1000);
+/** Access runs to a paid period's end plus the store's default renewal grace. */
+const withGrace = (periodEnd: Date): number => periodEnd.getTime() + 3 * DAY_MS;
 
 /** A member whose first period is fulfilled and whose first renewal is paid; no refund yet. */
 async function renewedMember() {
@@ -72,8 +74,8 @@ describe('Stripe renewal refunds and disputes', () => {
   it('ends access when a renewal is fully refunded, once', async () => {
     const member = await renewedMember();
     const before = await accessState(member.orderId);
-    expect(before.grant.expiresAt?.getTime()).toBe(member.renewedUntil.getTime());
-    expect(before.license.expiresAt?.getTime()).toBe(member.renewedUntil.getTime());
+    expect(before.grant.expiresAt?.getTime()).toBe(withGrace(member.renewedUntil));
+    expect(before.license.expiresAt?.getTime()).toBe(withGrace(member.renewedUntil));
     expect((await postDownload(member.downloadUrl)).status).toBe(303);
 
     const charge = store.stripe.refundPayment(member.renewalPaymentIntentId);
@@ -117,8 +119,8 @@ describe('Stripe renewal refunds and disputes', () => {
     expect(event.status).toBe('processed');
 
     const state = await accessState(member.orderId);
-    expect(state.grant.expiresAt?.getTime()).toBe(member.renewedUntil.getTime());
-    expect(state.license.expiresAt?.getTime()).toBe(member.renewedUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(member.renewedUntil));
+    expect(state.license.expiresAt?.getTime()).toBe(withGrace(member.renewedUntil));
     expect(state.order).toMatchObject({ status: 'paid', refundedCents: 0 });
     expect((await postDownload(member.downloadUrl)).status).toBe(303);
   });
@@ -131,7 +133,7 @@ describe('Stripe renewal refunds and disputes', () => {
     );
     expect(won.status).toBe(200);
     expect((await accessState(member.orderId)).grant.expiresAt?.getTime()).toBe(
-      member.renewedUntil.getTime(),
+      withGrace(member.renewedUntil),
     );
 
     const lost = await store.deliver(
@@ -155,8 +157,8 @@ describe('Stripe renewal refunds and disputes', () => {
     const { invoice } = store.stripe.renewSubscription(subscriptionId, { periodEnd: nextUntil });
     await store.deliver('invoice.paid', invoice);
     const state = await accessState(member.orderId);
-    expect(state.grant.expiresAt?.getTime()).toBe(nextUntil.getTime());
-    expect(state.license.expiresAt?.getTime()).toBe(nextUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(nextUntil));
+    expect(state.license.expiresAt?.getTime()).toBe(withGrace(nextUntil));
   });
 
   it('keeps the current paid period when an earlier renewal is refunded', async () => {
@@ -174,8 +176,8 @@ describe('Stripe renewal refunds and disputes', () => {
     expect(response.status).toBe(200);
     expect((await eventStatus(response.eventId)).status).toBe('processed');
     const state = await accessState(member.orderId);
-    expect(state.grant.expiresAt?.getTime()).toBe(nextUntil.getTime());
-    expect(state.license.expiresAt?.getTime()).toBe(nextUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(nextUntil));
+    expect(state.license.expiresAt?.getTime()).toBe(withGrace(nextUntil));
     expect((await postDownload(member.downloadUrl)).status).toBe(303);
   });
 
@@ -205,6 +207,6 @@ describe('Stripe renewal refunds and disputes', () => {
     expect((await eventStatus(response.eventId)).status).toBe('ignored');
     expect(
       (await store.api.em().findOneOrFail(DownloadGrant, { order: member.orderId })).expiresAt?.getTime(),
-    ).toBe(member.renewedUntil.getTime());
+    ).toBe(withGrace(member.renewedUntil));
   });
 });

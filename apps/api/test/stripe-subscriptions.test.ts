@@ -1,8 +1,11 @@
-// Subscriptions through Stripe: access (download grant expiry) always equals the paid period. Renewals move
-// it forward, failed payments and cancellations change the status but never shorten what was paid for.
+// Subscriptions through Stripe: access (download grant expiry) follows the paid period, plus the store's
+// renewal grace (3 days by default) for a renewal payment that is late or retried. Only a paid renewal
+// moves it forward; Stripe rolling the period over does not. A failed renewal leaves access at the paid
+// period's end plus the grace, and a cancellation ends it at the paid period's end.
 import { DownloadGrant } from '@shelf/db/downloads';
 import { Order } from '@shelf/db/orders';
 import { WebhookEvent } from '@shelf/db/payments';
+import { StoreSettings } from '@shelf/db/settings';
 import { Subscription } from '@shelf/db/subscriptions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StripeTestStore, startStripeTestStore } from './stripe-fixtures.ts';
@@ -17,6 +20,8 @@ afterAll(() => store?.close());
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Stripe speaks whole seconds. */
 const inDays = (days: number): Date => new Date(Math.floor((Date.now() + days * DAY_MS) / 1000) * 1000);
+/** The store's default renewal grace. */
+const withGrace = (periodEnd: Date): number => periodEnd.getTime() + 3 * DAY_MS;
 
 async function subscribe(periodEnd = inDays(30)) {
   const checkout = await store.startCheckout('design-resources-club');
@@ -56,7 +61,7 @@ describe('Stripe subscriptions', () => {
       cancelAtPeriodEnd: false,
     });
     expect(state.subscription.currentPeriodEnd.getTime()).toBe(periodEnd.getTime());
-    expect(state.grant.expiresAt?.getTime()).toBe(periodEnd.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(periodEnd));
   });
 
   it('extends access when a renewal invoice is paid, once', async () => {
@@ -74,26 +79,33 @@ describe('Stripe subscriptions', () => {
     let state = await subscriptionState(member.orderId);
     expect(state.subscription.status).toBe('active');
     expect(state.subscription.currentPeriodEnd.getTime()).toBe(renewedUntil.getTime());
-    expect(state.grant.expiresAt?.getTime()).toBe(renewedUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(renewedUntil));
 
     // The subscription.updated of the same renewal, and the previous period's late invoice, change nothing.
     await store.deliver('customer.subscription.updated', subscription);
     await store.deliver('invoice.paid', store.stripe.invoices.get(member.session.invoice!)!);
     state = await subscriptionState(member.orderId);
-    expect(state.grant.expiresAt?.getTime()).toBe(renewedUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(renewedUntil));
   });
 
-  it('follows the period end that customer.subscription.updated reports', async () => {
-    const member = await subscribe(inDays(30));
+  it('never extends access when Stripe rolls the period over before the renewal is paid', async () => {
+    const paidUntil = inDays(30);
+    const member = await subscribe(paidUntil);
     await store.deliver('checkout.session.completed', member.session);
-    const renewedUntil = inDays(61);
-    const { subscription } = store.stripe.renewSubscription(member.subscriptionId, {
-      periodEnd: renewedUntil,
+    const { subscription, invoice } = store.stripe.renewSubscription(member.subscriptionId, {
+      periodEnd: inDays(61),
     });
     expect((await store.deliver('customer.subscription.updated', subscription)).status).toBe(200);
-    const state = await subscriptionState(member.orderId);
-    expect(state.subscription.currentPeriodEnd.getTime()).toBe(renewedUntil.getTime());
-    expect(state.grant.expiresAt?.getTime()).toBe(renewedUntil.getTime());
+    let state = await subscriptionState(member.orderId);
+    expect(state.subscription.currentPeriodEnd.getTime()).toBe(paidUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(paidUntil));
+
+    // The renewal's payment fails: past due, access to the paid period plus the grace and no further.
+    expect((await store.deliver('invoice.payment_failed', { ...invoice, status: 'open' })).status).toBe(200);
+    state = await subscriptionState(member.orderId);
+    expect(state.subscription).toMatchObject({ status: 'past_due' });
+    expect(state.subscription.currentPeriodEnd.getTime()).toBe(paidUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(paidUntil));
   });
 
   it('marks a failed renewal past due, and active again once paid', async () => {
@@ -107,6 +119,45 @@ describe('Stripe subscriptions', () => {
     expect((await subscriptionState(member.orderId)).subscription.status).toBe('active');
   });
 
+  it('pulls access back to the grace when a renewal fails, and moves it forward once paid', async () => {
+    const paidUntil = inDays(30);
+    const member = await subscribe(paidUntil);
+    await store.deliver('checkout.session.completed', member.session);
+    // Access that ran ahead of the payments (as the old rule let customer.subscription.updated do).
+    await store.api.em().nativeUpdate(DownloadGrant, { order: member.orderId }, { expiresAt: inDays(61) });
+    const renewedUntil = inDays(60);
+    const { invoice } = store.stripe.renewSubscription(member.subscriptionId, { periodEnd: renewedUntil });
+
+    await store.deliver('invoice.payment_failed', { ...invoice, status: 'open' });
+    let state = await subscriptionState(member.orderId);
+    expect(state.subscription.status).toBe('past_due');
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(paidUntil));
+
+    await store.deliver('invoice.paid', invoice);
+    state = await subscriptionState(member.orderId);
+    expect(state.subscription.status).toBe('active');
+    expect(state.subscription.currentPeriodEnd.getTime()).toBe(renewedUntil.getTime());
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(renewedUntil));
+  });
+
+  it('follows the store’s renewal grace, down to none', async () => {
+    const em = store.api.em();
+    const settings = (await em.findOne(StoreSettings, { id: 1 })) ?? em.create(StoreSettings, {});
+    settings.renewalGraceDays = 0;
+    await em.flush();
+    try {
+      const paidUntil = inDays(30);
+      const member = await subscribe(paidUntil);
+      await store.deliver('checkout.session.completed', member.session);
+      expect((await subscriptionState(member.orderId)).grant.expiresAt?.getTime()).toBe(paidUntil.getTime());
+      const { invoice } = store.stripe.renewSubscription(member.subscriptionId);
+      await store.deliver('invoice.payment_failed', { ...invoice, status: 'open' });
+      expect((await subscriptionState(member.orderId)).grant.expiresAt?.getTime()).toBe(paidUntil.getTime());
+    } finally {
+      await store.api.em().nativeUpdate(StoreSettings, { id: 1 }, { renewalGraceDays: 3 });
+    }
+  });
+
   it('records a cancellation at period end, then the end itself, without cutting paid access', async () => {
     const periodEnd = inDays(30);
     const member = await subscribe(periodEnd);
@@ -116,6 +167,7 @@ describe('Stripe subscriptions', () => {
     await store.deliver('customer.subscription.updated', scheduled);
     let state = await subscriptionState(member.orderId);
     expect(state.subscription).toMatchObject({ status: 'active', cancelAtPeriodEnd: true });
+    expect(state.grant.expiresAt?.getTime()).toBe(withGrace(periodEnd));
 
     const ended = store.stripe.cancelSubscription(member.subscriptionId);
     expect((await store.deliver('customer.subscription.deleted', ended)).status).toBe(200);
@@ -126,6 +178,7 @@ describe('Stripe subscriptions', () => {
     expect(state.grant.expiresAt?.getTime()).toBe(periodEnd.getTime());
     expect(state.grant.revokedAt).toBeNull();
 
+    // Ended: access runs to the end of the paid period, without the grace a renewal would have used.
     // A late renewal invoice for a canceled subscription does not revive it.
     await store.deliver('customer.subscription.updated', { ...ended, status: 'active' });
     expect((await subscriptionState(member.orderId)).subscription.status).toBe('canceled');

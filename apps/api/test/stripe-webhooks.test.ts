@@ -233,6 +233,88 @@ describe('checkout.session.completed', () => {
     expect(row.status).toBe('ignored');
   });
 
+  describe('matching a session to its order', () => {
+    const ledgerNote = async (eventId: string) => store.api.em().findOneOrFail(WebhookEvent, { eventId });
+
+    it('acknowledges a session whose client_reference_id is not a UUID as ignored, never a 500', async () => {
+      const malformed = '-'.repeat(36);
+      const orders = await store.api.em().count(Order, {});
+      const response = await store.deliver('checkout.session.completed', {
+        id: 'cs_test_malformed_reference',
+        object: 'checkout.session',
+        mode: 'payment',
+        status: 'complete',
+        payment_status: 'paid',
+        client_reference_id: malformed,
+        metadata: { order_id: malformed, product_id: store.productIds['aurora-figma-ui-kit'] },
+        currency: 'usd',
+        amount_subtotal: 4900,
+        amount_total: 4900,
+        total_details: { amount_discount: 0, amount_tax: 0, amount_shipping: 0 },
+        customer_details: { email: 'someone@example.com', name: null },
+        payment_intent: 'pi_malformed_reference',
+        subscription: null,
+        invoice: null,
+      });
+      expect(response.status).toBe(200);
+      expect(await ledgerNote(response.eventId)).toMatchObject({
+        status: 'ignored',
+        error: expect.stringMatching(/malformed order id/),
+      });
+      expect(await store.api.em().count(Order, {})).toBe(orders);
+    });
+
+    it('does not fulfil an order from another session that names its id', async () => {
+      const checkout = await store.startCheckout('aurora-figma-ui-kit');
+      const response = await store.deliver('checkout.session.completed', {
+        id: 'cs_test_someone_elses',
+        object: 'checkout.session',
+        mode: 'payment',
+        status: 'complete',
+        payment_status: 'paid',
+        client_reference_id: checkout.orderId,
+        metadata: { order_id: checkout.orderId, product_id: store.productIds['aurora-figma-ui-kit'] },
+        currency: 'usd',
+        amount_subtotal: 4900,
+        amount_total: 4900,
+        total_details: { amount_discount: 0, amount_tax: 0, amount_shipping: 0 },
+        customer_details: { email: 'thief@example.com', name: null },
+        payment_intent: 'pi_someone_elses',
+        subscription: null,
+        invoice: null,
+      });
+      expect(response.status).toBe(200);
+      expect(await ledgerNote(response.eventId)).toMatchObject({
+        status: 'ignored',
+        error: expect.stringMatching(/belongs to another checkout session/),
+      });
+      expect((await orderState(checkout.orderId)).order).toMatchObject({ status: 'pending', email: null });
+
+      // Its own session still pays for it.
+      const own = store.stripe.completeSession(checkout.id, { email: 'buyer@example.com' });
+      expect((await store.deliver('checkout.session.completed', own)).status).toBe(200);
+      expect((await orderState(checkout.orderId)).order.status).toBe('paid');
+    });
+
+    it.each([
+      ['amount', { amount_subtotal: 100, amount_total: 100 }, /amount 100/],
+      ['currency', { currency: 'eur' }, /currency eur/],
+    ])('does not fulfil a session whose %s differs from the pending order', async (_what, fields, note) => {
+      const checkout = await store.startCheckout('aurora-figma-ui-kit');
+      const session = store.stripe.completeSession(checkout.id, { email: 'buyer@example.com', fields });
+      const response = await store.deliver('checkout.session.completed', session);
+      expect(response.status).toBe(200);
+      expect(await ledgerNote(response.eventId)).toMatchObject({
+        status: 'ignored',
+        error: expect.stringMatching(note),
+      });
+      const state = await orderState(checkout.orderId);
+      expect(state.order.status).toBe('pending');
+      expect(state.grants).toHaveLength(0);
+      expect(state.emails).toBe(0);
+    });
+  });
+
   it('records unhandled event types as ignored', async () => {
     const response = await store.deliver('customer.created', { id: 'cus_123', object: 'customer' });
     expect(response.status).toBe(200);
@@ -254,13 +336,16 @@ describe('the webhook event ledger', () => {
     await em.flush();
   }
 
-  it('leaves an event another delivery is processing right now alone', async () => {
+  it('never acknowledges an event whose claim no transaction holds: the redelivery does the work', async () => {
+    // A claim row left behind with no delivery working on it (written before claims committed with their
+    // work). It used to be answered 200 "duplicate" for five minutes, and the event was lost.
     const checkout = await paidCheckout('aurora-figma-ui-kit');
     const event = store.stripe.createEvent('checkout.session.completed', checkout.session);
     await recordClaim(event.id, new Date());
     const response = await store.send(event);
-    expect(JSON.parse(response.body)).toEqual({ received: true, duplicate: true });
-    expect((await orderState(checkout.orderId)).order.status).toBe('pending');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ received: true });
+    expect((await orderState(checkout.orderId)).order.status).toBe('paid');
   });
 
   it('takes over a claim that went stale (its worker died) and processes the event', async () => {

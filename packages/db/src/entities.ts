@@ -18,6 +18,7 @@ import { DomainEventSchema } from './events/domain-event.entity.ts';
 import { LicenseSchema } from './licensing/license.entity.ts';
 import { LicenseActivationSchema } from './licensing/license-activation.entity.ts';
 import { EmailSchema } from './messaging/email.entity.ts';
+import { DisputeSchema } from './orders/dispute.entity.ts';
 import { OrderSchema } from './orders/order.entity.ts';
 import { OrderItemSchema } from './orders/order-item.entity.ts';
 import { WebhookEventSchema } from './payments/webhook-event.entity.ts';
@@ -36,6 +37,7 @@ export const entities = [
   StoreSettingsSchema,
   OrderSchema,
   OrderItemSchema,
+  DisputeSchema,
   SubscriptionSchema,
   DownloadGrantSchema,
   DownloadEventSchema,

@@ -83,6 +83,8 @@ export type StripeStandIn = {
   requests: StripeStandInRequest[];
   /** The parameters each session was created with (line_items, payment_intent_data ...), by session id. */
   sessionParams: Map<string, Json>;
+  /** Every event createEvent built, oldest first; GET /v1/events lists them newest first like Stripe. */
+  events: Array<Json & { id: string; type: string; created: number }>;
   close(): Promise<void>;
   /** Answers the next API request with this error instead of handling it. */
   failNext(status: number, error?: Json): void;
@@ -224,6 +226,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   const invoicePayments = new Map<string, Json & { id: string; invoice: string }>();
   const refunded = new Map<string, number>();
   const requests: StripeStandInRequest[] = [];
+  const events: StripeStandIn['events'] = [];
   const failures: Array<{ status: number; error: Json }> = [];
   const idempotent = new Map<string, { fingerprint: string; sessionId: string }>();
 
@@ -617,6 +620,15 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       if (!invoice) throw notFound('invoice', id);
       return clone(invoice);
     }
+    if (method === 'GET' && path === '/v1/events') {
+      const types = Array.isArray(params.types) ? params.types.map(String) : null;
+      const matching = [...events]
+        .reverse()
+        .filter((event) => params.type === undefined || event.type === params.type)
+        .filter((event) => types === null || types.includes(event.type))
+        .filter((event) => params.created === undefined || createdMatches(event.created, params.created));
+      return paginate(matching.map(clone), params, '/v1/events');
+    }
     if (method === 'GET' && path === '/v1/invoice_payments') {
       const payment = asRecord(params.payment);
       const matching = [...invoicePayments.values()]
@@ -707,6 +719,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
     invoicePayments,
     requests,
     sessionParams,
+    events,
     close: () =>
       new Promise<void>((resolve, reject) => {
         // The SDK keeps connections alive; without this, close would wait for them to time out.
@@ -796,7 +809,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       };
     },
     createEvent(type, object) {
-      return {
+      const event = {
         id: randomId('evt'),
         object: 'event',
         api_version: Stripe.API_VERSION,
@@ -807,6 +820,8 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         request: { id: null, idempotency_key: null },
         type,
       };
+      events.push(event);
+      return clone(event);
     },
   };
 }

@@ -1,14 +1,14 @@
 // POST /webhooks/stripe: Stripe's events enter here. The signature is checked on the raw body (so this
 // route must be mounted before any JSON parser); the verified event is translated into a provider-neutral
-// payment event and applied once through the webhook ledger. A failure answers 500 so Stripe retries.
+// payment event and applied once through the webhook ledger. Only work that committed is answered 2xx: a
+// failure answers 500, and a delivery that overlaps another of the same event answers 503 with
+// Retry-After, so Stripe delivers it again.
 import express, { type IRouter } from 'express';
 import type Stripe from 'stripe';
 import type { AppServices } from '../app-services.ts';
 import { createServiceContext } from '../context.ts';
-import { applyPaymentEvent } from '../modules/payments/payment-lifecycle.service.ts';
-import { translateStripeEvent } from '../modules/payments/stripe-events.ts';
+import { processStripeEvent } from '../modules/payments/stripe-event-handler.ts';
 import { isStripeGateway, type StripeGateway } from '../modules/payments/stripe-gateway.ts';
-import { processWebhookEvent } from '../modules/payments/webhook-events.service.ts';
 
 /** Stripe's own default: a signed event older than five minutes may be a replay. */
 const SIGNATURE_TOLERANCE_SECONDS = 300;
@@ -53,17 +53,15 @@ export function mountStripeWebhookRoute(app: IRouter, services: AppServices): vo
       actor: { kind: 'system', name: 'stripe-webhook' },
     });
     const ctx = { ...base, log: base.log.child({ eventId: event.id, eventType: event.type }) };
-    const outcome = await processWebhookEvent(
-      ctx,
-      { provider: 'stripe', eventId: event.id, type: event.type, payload: event },
-      async () => {
-        const translated = await translateStripeEvent(gateway, event);
-        if ('ignored' in translated) return { status: 'ignored', note: translated.ignored };
-        return applyPaymentEvent(ctx, translated.event);
-      },
-    );
+    const outcome = await processStripeEvent(ctx, gateway, event);
     if (outcome.state === 'duplicate') res.json({ received: true, duplicate: true });
     else if (outcome.state === 'done') res.json({ received: true });
-    else res.status(500).type('text/plain').send('Event not processed; it will be retried.');
+    else if (outcome.state === 'busy') {
+      res
+        .status(503)
+        .set('Retry-After', '10')
+        .type('text/plain')
+        .send('This event is being processed by another delivery; try again.');
+    } else res.status(500).type('text/plain').send('Event not processed; it will be retried.');
   });
 }

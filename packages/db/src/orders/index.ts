@@ -1,5 +1,6 @@
 // Orders and their items. Owned by the API module of the same name.
 
+export { Dispute, type DisputeStatus, disputeStatuses } from './dispute.entity.ts';
 export {
   Order,
   type OrderStatus,

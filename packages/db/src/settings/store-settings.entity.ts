@@ -9,6 +9,11 @@ export class StoreSettings {
   taxEnabled: Opt<boolean> = false;
   /** Days after purchase during which a refund is expected; commissions become payable after it. */
   refundWindowDays: Opt<number> = 30;
+  /**
+   * Days a subscriber keeps access after the paid period ends while the renewal's payment is retried;
+   * after them access pauses until a renewal is paid.
+   */
+  renewalGraceDays: Opt<number> = 3;
   updatedAt: Opt<Date> = new Date();
 }
 
@@ -22,6 +27,7 @@ export const StoreSettingsSchema = new EntitySchema<StoreSettings>({
     supportEmail: { type: 'string', length: 320, nullable: true },
     taxEnabled: { type: 'boolean' },
     refundWindowDays: { type: 'integer' },
+    renewalGraceDays: { type: 'integer' },
     updatedAt: { type: 'datetime', length: 3, onUpdate: () => new Date() },
   },
 });

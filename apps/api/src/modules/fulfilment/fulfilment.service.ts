@@ -15,13 +15,14 @@ import { issueDownloadGrants } from '../downloads/downloads.service.ts';
 import { issueLicenses } from '../licensing/licensing.service.ts';
 import { queueEmail } from '../messaging/messaging.service.ts';
 import {
+  checkoutMismatch,
   createPendingOrder,
   lockOrderForCheckout,
   noteOrderEmail,
   recordPayment,
 } from '../orders/orders.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
-import { startSubscription } from '../subscriptions/subscriptions.service.ts';
+import { startSubscription, subscriptionAccessUntil } from '../subscriptions/subscriptions.service.ts';
 import { composeDeliveryEmail } from './order-access.service.ts';
 
 /** A provider's checkout session in the shape fulfilment needs, whatever the provider. */
@@ -55,6 +56,8 @@ export type FulfilmentResult =
   | { state: 'fulfilled'; order: Order }
   | { state: 'already_fulfilled'; order: Order }
   | { state: 'awaiting_payment'; order: Order }
+  /** The checkout names an order it cannot pay for (malformed id, another session, other amount). */
+  | { state: 'rejected'; reason: string }
   | { state: 'unknown_order' };
 
 export async function fulfilCheckout(
@@ -68,6 +71,12 @@ export async function fulfilCheckout(
     try {
       const result = await withTransaction(ctx, (tx) => fulfilInTransaction(tx, outcome, now));
       if (result.state === 'fulfilled') ctx.log.info({ orderNumber: result.order.number }, 'order fulfilled');
+      if (result.state === 'rejected') {
+        ctx.log.warn(
+          { sessionId: outcome.sessionId, orderId: outcome.orderId, reason: result.reason },
+          'checkout does not match its order; not fulfilled',
+        );
+      }
       return result;
     } catch (error) {
       if (attempt < 2 && !ctx.inTransaction && error instanceof UniqueConstraintViolationException) continue;
@@ -101,8 +110,15 @@ async function fulfilInTransaction(
   outcome: CheckoutOutcome,
   now: Date,
 ): Promise<FulfilmentResult> {
-  const order = (await lockOrderForCheckout(ctx, outcome)) ?? (await createOrderFromOutcome(ctx, outcome));
+  const found = await lockOrderForCheckout(ctx, outcome);
+  if (!found && outcome.orderId !== null && !isUuid(outcome.orderId)) {
+    return { state: 'rejected', reason: 'the checkout carries a malformed order id' };
+  }
+  const order = found ?? (await createOrderFromOutcome(ctx, outcome));
   if (!order) return { state: 'unknown_order' };
+  // An order rebuilt from the checkout just now is the checkout's by construction, at today's price.
+  const mismatch = found ? checkoutMismatch(order, outcome) : null;
+  if (mismatch) return { state: 'rejected', reason: mismatch };
   if (order.fulfilledAt) return { state: 'already_fulfilled', order };
 
   const email = outcome.customerEmail ? normaliseEmail(outcome.customerEmail) : order.email;
@@ -132,9 +148,13 @@ async function fulfilInTransaction(
 
   const items = order.items.getItems();
   const subscribed = items.filter((item) => item.product.kind === 'subscription');
-  // A subscription's access runs to the end of the paid period instead of the product's window.
+  // A subscription's access runs to the end of the paid period (plus the renewal grace) instead of the
+  // product's window.
+  const periodAccess = outcome.subscription
+    ? await subscriptionAccessUntil(ctx, outcome.subscription.currentPeriodEnd)
+    : null;
   const accessUntil = (item: (typeof items)[number]): Date | null =>
-    item.product.kind === 'subscription' ? (outcome.subscription?.currentPeriodEnd ?? null) : null;
+    item.product.kind === 'subscription' ? periodAccess : null;
   await issueDownloadGrants(
     ctx,
     {

@@ -11,15 +11,16 @@ import { findOrCreateCustomer } from '../customers/customers.service.ts';
 import {
   applyRefund,
   cancelPendingOrder,
-  closeDispute,
+  checkoutMismatch,
   createPendingOrder,
   findOrderBySession,
   lockOrderByPayment,
   lockOrderForCheckout,
   ORDER_KEEPS_ACCESS_SQL,
-  openDispute,
   orderKeepsAccess,
   type PaymentRecord,
+  recordDisputeClosed,
+  recordDisputeOpened,
   recordPayment,
 } from './orders.service.ts';
 
@@ -246,39 +247,89 @@ describe('applyRefund with the cumulative refunded amount', () => {
 });
 
 describe('disputes', () => {
+  const report = (disputeId: string, amountCents = 4900, at = new Date()) => ({
+    provider: 'test' as const,
+    disputeId,
+    amountCents,
+    at,
+  });
+  const open = (paymentIntentId: string, disputeId: string) =>
+    onPayment(paymentIntentId, (order, tx) => recordDisputeOpened(tx, order, report(disputeId)));
+  const close = (
+    paymentIntentId: string,
+    disputeId: string,
+    outcome: 'won' | 'lost',
+    amountCents = 4900,
+    at = new Date(),
+  ) =>
+    onPayment(paymentIntentId, (order, tx) =>
+      recordDisputeClosed(tx, order, { ...report(disputeId, amountCents, at), outcome }),
+    );
+
   it('a won dispute restores the order and keeps access', async () => {
     const { orderId, paymentIntentId } = await paidOrder();
-    await onPayment(paymentIntentId, (order, tx) => openDispute(tx, order));
+    await open(paymentIntentId, 'dp_won');
     expect((await orderById(orderId)).status).toBe('disputed');
 
-    const result = await onPayment(paymentIntentId, (order, tx) =>
-      closeDispute(tx, order, { result: 'won', amountCents: 4900 }, new Date()),
-    );
-    expect(result).toEqual({ endAccess: false });
+    expect(await close(paymentIntentId, 'dp_won', 'won')).toEqual({ endAccess: false });
     expect(await orderById(orderId)).toMatchObject({ status: 'paid', refundedCents: 0, refundedAt: null });
   });
 
   it('a won dispute after a partial refund goes back to partially refunded', async () => {
     const { orderId, paymentIntentId } = await paidOrder();
     await refund(paymentIntentId, 900);
-    await onPayment(paymentIntentId, (order, tx) => openDispute(tx, order));
-    await onPayment(paymentIntentId, (order, tx) =>
-      closeDispute(tx, order, { result: 'won', amountCents: 4000 }, new Date()),
-    );
+    await open(paymentIntentId, 'dp_partial');
+    await close(paymentIntentId, 'dp_partial', 'won', 4000);
     expect(await orderById(orderId)).toMatchObject({ status: 'partially_refunded', refundedCents: 900 });
   });
 
-  it('a lost dispute is a forced refund, at most the total, that ends access', async () => {
+  it('a lost dispute is a forced refund, at most the total, that ends access once', async () => {
     const { orderId, paymentIntentId } = await paidOrder();
-    await onPayment(paymentIntentId, (order, tx) => openDispute(tx, order));
+    await open(paymentIntentId, 'dp_lost');
     const lostAt = new Date('2026-12-02T08:00:00.000Z');
-    const result = await onPayment(paymentIntentId, (order, tx) =>
-      closeDispute(tx, order, { result: 'lost', amountCents: 6000 }, lostAt),
-    );
-    expect(result).toEqual({ endAccess: true });
+    expect(await close(paymentIntentId, 'dp_lost', 'lost', 6000, lostAt)).toEqual({ endAccess: true });
     const order = await orderById(orderId);
     expect(order).toMatchObject({ status: 'disputed', refundedCents: 4900, refundedAt: lostAt });
     expect(orderKeepsAccess(order.status)).toBe(false);
+    // Reported again: already closed, nothing more to end.
+    expect(await close(paymentIntentId, 'dp_lost', 'lost', 6000)).toEqual({ endAccess: false });
+  });
+
+  it('a late "opened" after the close changes nothing, and a closed dispute stays closed', async () => {
+    const { orderId, paymentIntentId } = await paidOrder();
+    await close(paymentIntentId, 'dp_late', 'won');
+    await open(paymentIntentId, 'dp_late');
+    expect((await orderById(orderId)).status).toBe('paid');
+    // A contradicting later report of the same dispute does not reopen or flip it either.
+    expect(await close(paymentIntentId, 'dp_late', 'lost')).toEqual({ endAccess: false });
+    expect(await orderById(orderId)).toMatchObject({ status: 'paid', refundedCents: 0 });
+  });
+
+  it('an order stays disputed while any of its disputes is open, and for good once one is lost', async () => {
+    const { orderId, paymentIntentId } = await paidOrder();
+    await open(paymentIntentId, 'dp_first');
+    await open(paymentIntentId, 'dp_second');
+    await close(paymentIntentId, 'dp_first', 'won');
+    expect((await orderById(orderId)).status).toBe('disputed');
+    await close(paymentIntentId, 'dp_second', 'won');
+    expect((await orderById(orderId)).status).toBe('paid');
+
+    await close(paymentIntentId, 'dp_third', 'lost', 1000);
+    await open(paymentIntentId, 'dp_fourth');
+    await close(paymentIntentId, 'dp_fourth', 'won');
+    expect(await orderById(orderId)).toMatchObject({ status: 'disputed', refundedCents: 1000 });
+  });
+});
+
+describe('checkoutMismatch', () => {
+  it('accepts its own session at the order amount, and names what differs otherwise', async () => {
+    const { sessionId, orderId } = await startCheckout();
+    const order = await orderById(orderId);
+    const checkout = { sessionId, currency: 'USD', subtotalCents: 4900 };
+    expect(checkoutMismatch(order, checkout)).toBeNull();
+    expect(checkoutMismatch(order, { ...checkout, sessionId: 'test_cs_other' })).toMatch(/another checkout/);
+    expect(checkoutMismatch(order, { ...checkout, currency: 'eur' })).toMatch(/currency eur/);
+    expect(checkoutMismatch(order, { ...checkout, subtotalCents: 4899 })).toMatch(/amount 4899/);
   });
 });
 

@@ -1,9 +1,17 @@
 // Orders: the only code that writes `shop_order` and `order_item`. A pending order is created when a
 // checkout starts, becomes paid once (recordPayment, called by fulfilment under the order's row lock), and
-// afterwards follows refunds and disputes. Which statuses keep the customer's access is decided here only.
+// afterwards follows refunds and disputes (`dispute`, one row per provider dispute, from which the order's
+// status is derived). Which statuses keep the customer's access is decided here only.
 import { LockMode } from '@mikro-orm/core';
 import type { Product } from '@shelf/db/catalog';
-import { Order, OrderItem, type OrderStatus, orderNetCents, type PaymentProvider } from '@shelf/db/orders';
+import {
+  Dispute,
+  Order,
+  OrderItem,
+  type OrderStatus,
+  orderNetCents,
+  type PaymentProvider,
+} from '@shelf/db/orders';
 import type { ServiceContext } from '../../context.ts';
 import { requireCreator } from '../accounts/accounts.service.ts';
 import { isUuid } from '../common/ids.ts';
@@ -95,6 +103,28 @@ export async function lockOrderForCheckout(
   );
   if (bySession || !isUuid(where.orderId)) return bySession;
   return ctx.em.findOne(Order, { id: where.orderId, provider: where.provider }, lock);
+}
+
+/**
+ * Why a checkout may not pay for an order, or null when it may: the order must be that checkout's (or have
+ * no session recorded), and until it is paid, the checkout's currency and amount before discounts must be
+ * the order's. An order id the provider carried back is only a claim; this is what checks it.
+ */
+export function checkoutMismatch(
+  order: Order,
+  checkout: { sessionId: string; currency: string; subtotalCents: number },
+): string | null {
+  if (order.providerSessionId && order.providerSessionId !== checkout.sessionId) {
+    return `order ${order.number} belongs to another checkout session`;
+  }
+  if (order.fulfilledAt) return null;
+  if (order.currency.toLowerCase() !== checkout.currency.toLowerCase()) {
+    return `checkout currency ${checkout.currency} is not order ${order.number}'s ${order.currency}`;
+  }
+  if (order.subtotalCents !== checkout.subtotalCents) {
+    return `checkout amount ${checkout.subtotalCents} is not order ${order.number}'s ${order.subtotalCents}`;
+  }
+  return null;
 }
 
 /** Locks the order a payment paid for, for refunds and disputes. Call inside withTransaction. */
@@ -227,30 +257,93 @@ export async function applyRefund(
   return effect;
 }
 
-/** An opened dispute suspends nothing but the order's status; access follows the outcome. */
-export async function openDispute(ctx: ServiceContext, order: Order): Promise<void> {
-  if (order.status === 'paid' || order.status === 'partially_refunded') order.status = 'disputed';
-  await ctx.em.flush();
+/** A dispute as the provider reports it; `disputeId` is the provider's own id for it. */
+export type DisputeReport = {
+  provider: PaymentProvider;
+  disputeId: string;
+  amountCents: number;
+  at: Date;
+};
+
+/**
+ * Records that a dispute was opened. A dispute already known (open, or already closed: the report came
+ * late) changes nothing. The order's status follows all its disputes (deriveDisputeStatus).
+ */
+export async function recordDisputeOpened(
+  ctx: ServiceContext,
+  order: Order,
+  report: DisputeReport,
+): Promise<void> {
+  const known = await ctx.em.findOne(Dispute, {
+    provider: report.provider,
+    providerDisputeId: report.disputeId,
+  });
+  if (!known) {
+    ctx.em.create(Dispute, {
+      order,
+      provider: report.provider,
+      providerDisputeId: report.disputeId,
+      status: 'open',
+      amountCents: report.amountCents,
+      openedAt: report.at,
+    });
+  }
+  await deriveDisputeStatus(ctx, order);
 }
 
 /**
- * A won dispute restores the order; a lost one is a forced refund of `amountCents`. Returns whether
- * access must end.
+ * Records how a dispute ended; the first outcome is final, so a repeated or late report changes nothing.
+ * A lost dispute is a forced refund of its amount. Returns whether access must end now (a loss recorded
+ * for the first time).
  */
-export async function closeDispute(
+export async function recordDisputeClosed(
   ctx: ServiceContext,
   order: Order,
-  outcome: { result: 'won' | 'lost'; amountCents: number },
-  now: Date,
+  report: DisputeReport & { outcome: 'won' | 'lost' },
 ): Promise<{ endAccess: boolean }> {
-  if (outcome.result === 'won') {
-    if (order.status === 'disputed') order.status = order.refundedCents > 0 ? 'partially_refunded' : 'paid';
-    await ctx.em.flush();
-    return { endAccess: false };
+  const known = await ctx.em.findOne(Dispute, {
+    provider: report.provider,
+    providerDisputeId: report.disputeId,
+  });
+  let closedNow = false;
+  if (!known) {
+    ctx.em.create(Dispute, {
+      order,
+      provider: report.provider,
+      providerDisputeId: report.disputeId,
+      status: report.outcome,
+      amountCents: report.amountCents,
+      openedAt: report.at,
+      closedAt: report.at,
+    });
+    closedNow = true;
+  } else if (known.status === 'open') {
+    Object.assign(known, { status: report.outcome, amountCents: report.amountCents, closedAt: report.at });
+    closedNow = true;
   }
-  order.status = 'disputed';
-  order.refundedCents = Math.min(order.totalCents, Math.max(order.refundedCents, outcome.amountCents));
-  order.refundedAt ??= now;
+  await deriveDisputeStatus(ctx, order);
+  return { endAccess: closedNow && report.outcome === 'lost' };
+}
+
+/**
+ * The order's status from all its disputes: any lost one makes it disputed for good (its amount counted as
+ * refunded); any open one makes a paid order disputed; with none left open, a disputed order goes back to
+ * what its refunds make it.
+ */
+async function deriveDisputeStatus(ctx: ServiceContext, order: Order): Promise<void> {
   await ctx.em.flush();
-  return { endAccess: true };
+  const disputes = await ctx.em.find(Dispute, { order: order.id }, { orderBy: { closedAt: 'asc' } });
+  const lost = disputes.filter((dispute) => dispute.status === 'lost');
+  if (lost.length > 0) {
+    const lostCents = lost.reduce((sum, dispute) => sum + dispute.amountCents, 0);
+    order.status = 'disputed';
+    order.refundedCents = Math.min(order.totalCents, Math.max(order.refundedCents, lostCents));
+    order.refundedAt ??= lost[0]!.closedAt ?? new Date();
+  } else if (disputes.some((dispute) => dispute.status === 'open')) {
+    if (order.status === 'paid' || order.status === 'partially_refunded') order.status = 'disputed';
+  } else if (order.status === 'disputed') {
+    if (order.refundedCents >= order.totalCents) order.status = 'refunded';
+    else order.status = order.refundedCents > 0 ? 'partially_refunded' : 'paid';
+  }
+  await ctx.em.flush();
 }

@@ -20,26 +20,38 @@ export type PaymentEvent =
       fullyRefunded: boolean;
       at: Date;
     }
-  | { type: 'dispute.opened'; provider: PaymentProvider; paymentId: string; at: Date }
+  /** Disputes carry the provider's dispute id: reports of one dispute arrive in any order and repeated. */
+  | {
+      type: 'dispute.opened';
+      provider: PaymentProvider;
+      paymentId: string;
+      disputeId: string;
+      amountCents: number;
+      at: Date;
+    }
   | {
       type: 'dispute.closed';
       provider: PaymentProvider;
       paymentId: string;
+      disputeId: string;
       outcome: 'won' | 'lost';
       amountCents: number;
       at: Date;
     }
-  /** A renewal invoice was paid for the period ending at `periodEnd`. */
+  /** A renewal invoice was paid for the period ending at `periodEnd`: the one event that extends access. */
   | { type: 'renewal.paid'; provider: PaymentProvider; subscriptionId: string; periodEnd: Date | null }
+  /** A renewal's payment failed: access runs to the paid period's end plus the store's grace days. */
   | { type: 'renewal.failed'; provider: PaymentProvider; subscriptionId: string }
-  /** The provider's view of a subscription changed (status, cancel at period end, period). */
+  /**
+   * The provider's view of a subscription changed (status, cancel at period end). It never extends access:
+   * a provider rolls the period over before the renewal is paid, so only `renewal.paid` moves it.
+   */
   | {
       type: 'subscription.updated';
       provider: PaymentProvider;
       subscriptionId: string;
       status?: SubscriptionStatus;
       cancelAtPeriodEnd?: boolean;
-      periodEnd?: Date;
       canceledAt?: Date;
     }
   /** The subscription ended; access runs to the end of the period already paid for. */

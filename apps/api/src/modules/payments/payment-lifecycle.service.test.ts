@@ -180,6 +180,8 @@ describe('dispute.closed', () => {
         type: 'dispute.opened',
         provider: 'test',
         paymentId,
+        disputeId: `dp_${paymentId}`,
+        amountCents: 4900,
         at: new Date(),
       });
     }
@@ -188,6 +190,7 @@ describe('dispute.closed', () => {
         type: 'dispute.closed',
         provider: 'test',
         paymentId,
+        disputeId: `dp_${paymentId}`,
         outcome,
         amountCents: 4900,
         at: new Date(),

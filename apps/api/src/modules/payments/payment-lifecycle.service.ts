@@ -9,6 +9,7 @@
 import type { Order, PaymentProvider } from '@shelf/db/orders';
 import { renderRefundEmail } from '@shelf/email';
 import { type ServiceContext, withTransaction } from '../../context.ts';
+import { failPoint } from '../../fail-points.ts';
 import { adjustCommissionForRefund } from '../affiliates/affiliates.service.ts';
 import { type CheckoutOutcome, fulfilCheckout, isCheckoutPaid } from '../fulfilment/fulfilment.service.ts';
 import { revokeOrderAccess } from '../fulfilment/order-access.service.ts';
@@ -16,9 +17,9 @@ import { queueEmail } from '../messaging/messaging.service.ts';
 import {
   applyRefund,
   cancelPendingOrder,
-  closeDispute,
   lockOrderByPayment,
-  openDispute,
+  recordDisputeClosed,
+  recordDisputeOpened,
 } from '../orders/orders.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
 import {
@@ -36,10 +37,18 @@ export async function applyPaymentEvent(
   ctx: ServiceContext,
   event: PaymentEvent,
 ): Promise<PaymentEventResult> {
+  const result = await applyEvent(ctx, event);
+  // Test-only: a crash after the event changed its rows and before the caller's transaction commits.
+  failPoint(ctx, 'payment-event.applied');
+  return result;
+}
+
+async function applyEvent(ctx: ServiceContext, event: PaymentEvent): Promise<PaymentEventResult> {
   switch (event.type) {
     case 'checkout.completed': {
       // fulfilCheckout decides: paid (or nothing to pay) fulfils now; unpaid keeps the order pending.
       const result = await fulfilCheckout(ctx, event.checkout);
+      if (result.state === 'rejected') return ignored(`not fulfilled: ${result.reason}`);
       return result.state === 'unknown_order' ? ignored('not a Shelf checkout') : processed;
     }
     case 'checkout.abandoned':
@@ -53,14 +62,19 @@ export async function applyPaymentEvent(
         ...(event.periodEnd ? { currentPeriodEnd: event.periodEnd } : {}),
       });
     case 'renewal.failed':
-      return applyToSubscription(ctx, { ...event, status: 'past_due' });
+      // Past due: access runs to the paid period's end plus the grace days, then pauses until paid.
+      return applyToSubscription(ctx, {
+        provider: event.provider,
+        subscriptionId: event.subscriptionId,
+        status: 'past_due',
+        limitAccessToGrace: true,
+      });
     case 'subscription.updated':
       return applyToSubscription(ctx, {
         provider: event.provider,
         subscriptionId: event.subscriptionId,
         ...(event.status ? { status: event.status } : {}),
         ...(event.cancelAtPeriodEnd !== undefined ? { cancelAtPeriodEnd: event.cancelAtPeriodEnd } : {}),
-        ...(event.periodEnd ? { currentPeriodEnd: event.periodEnd } : {}),
         ...(event.canceledAt ? { canceledAt: event.canceledAt } : {}),
       });
     case 'subscription.ended':
@@ -81,18 +95,13 @@ export async function applyPaymentEvent(
           : { endAccess: false, note: 'partial refund keeps access' },
       );
     case 'dispute.opened':
-      return applyToPayment(ctx, event, (tx, order) => openDispute(tx, order), null);
+      return applyToPayment(ctx, event, (tx, order) => recordDisputeOpened(tx, order, event), null);
     case 'dispute.closed':
       return applyToPayment(
         ctx,
         event,
         async (tx, order) => {
-          const { endAccess } = await closeDispute(
-            tx,
-            order,
-            { result: event.outcome, amountCents: event.amountCents },
-            event.at,
-          );
+          const { endAccess } = await recordDisputeClosed(tx, order, event);
           if (endAccess) await revokeOrderAccess(tx, order, event.at);
         },
         // An opened dispute does not end a renewal's access, so a won one has nothing to restore.
@@ -142,7 +151,7 @@ async function fulfilFromCheckout(ctx: ServiceContext, checkout: CheckoutOutcome
   if (checkout.status === 'expired') return 'abandoned';
   if (!isCheckoutPaid(checkout)) return 'not_paid_yet';
   const result = await fulfilCheckout(ctx, checkout);
-  if (result.state === 'unknown_order') return 'not_ours';
+  if (result.state === 'unknown_order' || result.state === 'rejected') return 'not_ours';
   return result.state === 'awaiting_payment' ? 'not_paid_yet' : 'fulfilled';
 }
 

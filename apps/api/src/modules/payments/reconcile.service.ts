@@ -1,9 +1,13 @@
 // Reconciliation: the safety net under webhooks. Every completed checkout the provider knows about is
 // passed through fulfilCheckout again; it is idempotent, so only a payment whose webhook
 // never arrived (endpoint down longer than the provider retries, a misconfigured secret) is fulfilled now.
+// Refunds, disputes and renewals have no session to list, so the provider's recent events are replayed
+// through the same ledger, translation and lifecycle as a webhook: one already processed is skipped.
 import type { AppServices } from '../../app-services.ts';
 import { type ServiceContext, systemContext } from '../../context.ts';
 import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
+import { processStripeEvent } from './stripe-event-handler.ts';
+import { isStripeGateway } from './stripe-gateway.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -34,11 +38,40 @@ export async function reconcileRecentCheckouts(
   return counts;
 }
 
+export type ReplayCounts = { checked: number; applied: number; failed: number };
+
+/**
+ * Replays the provider's events since a moment whose webhooks may have been lost. Events already in the
+ * ledger as processed or ignored are duplicates and change nothing; a failed one is retried.
+ */
+export async function reconcileRecentEvents(
+  ctx: ServiceContext,
+  options: { since: Date },
+): Promise<ReplayCounts> {
+  const counts: ReplayCounts = { checked: 0, applied: 0, failed: 0 };
+  const gateway = ctx.services.payments;
+  // Each provider adapter that can list its events adds its branch here; the test provider has none.
+  if (!isStripeGateway(gateway)) return counts;
+  for await (const event of gateway.listRecentEvents(options.since)) {
+    counts.checked++;
+    const log = ctx.log.child({ eventId: event.id, eventType: event.type });
+    const outcome = await processStripeEvent({ ...ctx, log }, gateway, event);
+    if (outcome.state === 'done') {
+      counts.applied++;
+      log.warn({ outcome: outcome.result.status }, 'reconciliation applied an event its webhook missed');
+    } else if (outcome.state === 'failed' || outcome.state === 'busy') {
+      counts.failed++;
+    }
+  }
+  return counts;
+}
+
 export type ReconcileTimer = { stop(): Promise<void> };
 
 /**
- * Runs reconciliation once shortly after start and then daily, looking back two days so consecutive runs
- * overlap. Several API processes may each run it: fulfilment is idempotent, so overlap costs only API calls.
+ * Runs reconciliation (checkouts, then events) once shortly after start and then daily, looking back two
+ * days so consecutive runs overlap. Several API processes may each run it: fulfilment and the ledger are
+ * idempotent, so overlap costs only API calls.
  * Test-mode payments fulfil synchronously and have nothing to reconcile.
  */
 export function startReconcileTimer(
@@ -51,10 +84,16 @@ export function startReconcileTimer(
   const run = (): void => {
     if (current) return;
     const ctx = systemContext(services, 'reconcile');
-    current = reconcileRecentCheckouts(ctx, { since: new Date(Date.now() - lookBackMs) })
+    const since = new Date(Date.now() - lookBackMs);
+    current = reconcileRecentCheckouts(ctx, { since })
       .then(
         (counts) => ctx.log.info(counts, 'checkout reconciliation finished'),
         (error: unknown) => ctx.log.error({ err: error }, 'checkout reconciliation failed'),
+      )
+      .then(() => reconcileRecentEvents(ctx, { since }))
+      .then(
+        (counts) => ctx.log.info(counts, 'event reconciliation finished'),
+        (error: unknown) => ctx.log.error({ err: error }, 'event reconciliation failed'),
       )
       .finally(() => {
         current = null;

@@ -4,13 +4,7 @@
 import type { SubscriptionStatus } from '@shelf/db/subscriptions';
 import type Stripe from 'stripe';
 import type { PaymentEvent } from './payment-events.ts';
-import {
-  idOf,
-  invoicePeriodEnd,
-  invoiceSubscriptionId,
-  type StripeGateway,
-  subscriptionPeriodEnd,
-} from './stripe-gateway.ts';
+import { idOf, invoicePeriodEnd, invoiceSubscriptionId, type StripeGateway } from './stripe-gateway.ts';
 
 export type StripeTranslation = { event: PaymentEvent } | { ignored: string };
 
@@ -61,7 +55,8 @@ export async function translateStripeEvent(
     case 'customer.subscription.updated': {
       const subscription = event.data.object;
       const status = subscriptionStatus(subscription.status);
-      const periodEnd = subscriptionPeriodEnd(subscription);
+      // The period it reports is left out on purpose: Stripe starts the next period before its invoice is
+      // paid, and only invoice.paid (renewal.paid) extends access.
       return {
         event: {
           type: 'subscription.updated',
@@ -70,7 +65,6 @@ export async function translateStripeEvent(
           cancelAtPeriodEnd: subscription.cancel_at_period_end,
           ...(status ? { status } : {}),
           ...(status === 'canceled' ? { canceledAt: fromUnix(subscription.ended_at) ?? new Date() } : {}),
-          ...(periodEnd ? { periodEnd } : {}),
         },
       };
     }
@@ -98,9 +92,19 @@ export async function translateStripeEvent(
       };
     }
     case 'charge.dispute.created': {
-      const paymentId = idOf(event.data.object.payment_intent);
+      const dispute = event.data.object;
+      const paymentId = idOf(dispute.payment_intent);
       if (!paymentId) return noPayment;
-      return { event: { type: 'dispute.opened', provider: 'stripe', paymentId, at } };
+      return {
+        event: {
+          type: 'dispute.opened',
+          provider: 'stripe',
+          paymentId,
+          disputeId: dispute.id,
+          amountCents: dispute.amount,
+          at,
+        },
+      };
     }
     case 'charge.dispute.closed': {
       const dispute = event.data.object;
@@ -113,6 +117,7 @@ export async function translateStripeEvent(
           type: 'dispute.closed',
           provider: 'stripe',
           paymentId,
+          disputeId: dispute.id,
           outcome,
           amountCents: dispute.amount,
           at,

@@ -19,7 +19,23 @@ export type StripeGateway = PaymentGateway & {
   readonly stripe: Stripe;
   /** A session from an event payload as an outcome, with the subscription fetched when it is not expanded. */
   outcomeFromSession(session: Stripe.Checkout.Session): Promise<CheckoutOutcome>;
+  /**
+   * Events of the types Shelf handles created since a moment, oldest first, for reconciliation to replay
+   * any whose webhook was lost (Stripe keeps events for 30 days).
+   */
+  listRecentEvents(since: Date): AsyncIterable<Stripe.Event>;
 };
+
+/** The events reconciliation replays: everything but checkouts, which it repairs from the sessions. */
+export const REPLAYED_EVENT_TYPES = [
+  'charge.refunded',
+  'charge.dispute.created',
+  'charge.dispute.closed',
+  'invoice.paid',
+  'invoice.payment_failed',
+  'customer.subscription.updated',
+  'customer.subscription.deleted',
+] as const satisfies readonly Stripe.Event.Type[];
 
 export function isStripeGateway(gateway: PaymentGateway): gateway is StripeGateway {
   return gateway.name === 'stripe' && 'outcomeFromSession' in gateway;
@@ -240,6 +256,18 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
       for await (const session of sessions) {
         yield await outcomeFromSession(session);
       }
+    },
+
+    async *listRecentEvents(since: Date): AsyncIterable<Stripe.Event> {
+      const list = stripe.events.list({
+        types: [...REPLAYED_EVENT_TYPES],
+        created: { gte: Math.floor(since.getTime() / 1000) },
+        limit: 100,
+      });
+      // Stripe lists newest first; replaying in the order things happened is the least surprising.
+      const events: Stripe.Event[] = [];
+      for await (const event of list) events.push(event);
+      yield* events.reverse();
     },
 
     findCheckoutByPayment: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),

@@ -1,85 +1,135 @@
 // The ledger of provider webhook events, and the one way an event is processed whatever the provider.
-// An event is claimed with one INSERT ... ON CONFLICT statement on the unique (provider, event_id), so
-// across retries and API processes exactly one delivery works on it at a time; the outcome is written back
-// afterwards. The domain functions it feeds are idempotent too, so the ledger is what keeps the work
-// single, not what keeps it correct.
-import type { ServiceContext } from '../../context.ts';
+// An event's claim commits with its effects: one transaction inserts its row (unique on provider and
+// event id), locks it FOR UPDATE, does the work and marks the row processed or ignored. A crash or a
+// failure rolls the claim back with the work, so the provider's retry does the work again; a failure is
+// then written down in a statement of its own. A delivery that finds the row locked waits for the one
+// in progress, and answers "busy" (the provider retries) if it takes longer than CLAIM_WAIT. The domain
+// functions it feeds are idempotent too, so the ledger is what keeps the work single, not what keeps it
+// correct.
+import { type ServiceContext, withTransaction } from '../../context.ts';
 import { type PaymentEventResult, RetryLaterError } from './payment-events.ts';
 
-export type WebhookEventClaim = { id: string; attempts: number };
 export type WebhookEventOutcome = 'processed' | 'ignored' | 'failed';
 
-/** How long a claim may sit in `processing` before another delivery may take it over (a crashed worker). */
-const STALE_CLAIM = '5 minutes';
+/** How long a delivery waits for another delivery of the same event to finish before answering "busy". */
+const CLAIM_WAIT = '5s';
 
-/**
- * Claims an event for processing. Returns null when it is a duplicate: already processed or ignored, or
- * being processed right now by another delivery. A failed event, or one whose claim went stale, is
- * claimed again; received_at moves to the new claim so two late retries cannot both take it over.
- */
-async function claimWebhookEvent(
-  ctx: ServiceContext,
-  event: { provider: string; eventId: string; type: string; payload: unknown },
-): Promise<WebhookEventClaim | null> {
-  const rows = await ctx.em.getConnection().execute<Array<{ id: string; attempts: number }>>(
-    `insert into webhook_event (id, provider, event_id, type, status, attempts, payload, received_at)
-     values (gen_random_uuid(), ?, ?, ?, 'processing', 1, ?::jsonb, now())
-     on conflict (provider, event_id) do update
-       set attempts = webhook_event.attempts + 1, status = 'processing', error = null, received_at = now()
-       where webhook_event.status = 'failed'
-          or (webhook_event.status = 'processing' and webhook_event.received_at < now() - interval '${STALE_CLAIM}')
-     returning id, attempts`,
-    [event.provider, event.eventId, event.type.slice(0, 100), JSON.stringify(event.payload)],
-    'all',
-  );
-  const row = rows[0];
-  return row ? { id: row.id, attempts: row.attempts } : null;
+export type WebhookEventInput = { provider: string; eventId: string; type: string; payload: unknown };
+
+type LedgerRow = { id: string; status: string; attempts: number };
+
+/** Postgres' lock_not_available: the lock wait ran past lock_timeout. */
+function isLockTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '55P03';
 }
 
-async function finishWebhookEvent(
-  ctx: ServiceContext,
-  claim: WebhookEventClaim,
-  outcome: WebhookEventOutcome,
-  error: string | null = null,
+/**
+ * Inserts the event's row if it is new and locks it, inside the caller's transaction. Waits at most
+ * CLAIM_WAIT for a delivery of the same event that holds the lock (its insert or its work).
+ */
+async function lockLedgerRow(tx: ServiceContext, event: WebhookEventInput): Promise<LedgerRow> {
+  const connection = tx.em.getConnection();
+  const trx = tx.em.getTransactionContext();
+  await connection.execute(`set local lock_timeout = '${CLAIM_WAIT}'`, [], 'run', trx);
+  await connection.execute(
+    `insert into webhook_event (id, provider, event_id, type, status, attempts, payload, received_at)
+     values (gen_random_uuid(), ?, ?, ?, 'processing', 0, ?::jsonb, now())
+     on conflict (provider, event_id) do nothing`,
+    [event.provider, event.eventId, event.type.slice(0, 100), JSON.stringify(event.payload)],
+    'run',
+    trx,
+  );
+  const rows = await connection.execute<LedgerRow[]>(
+    `select id, status, attempts from webhook_event where provider = ? and event_id = ? for update`,
+    [event.provider, event.eventId],
+    'all',
+    trx,
+  );
+  // The work that follows waits for row locks as long as it always has.
+  await connection.execute(`set local lock_timeout = 0`, [], 'run', trx);
+  return rows[0]!;
+}
+
+async function finishLedgerRow(
+  tx: ServiceContext,
+  row: LedgerRow,
+  outcome: Exclude<WebhookEventOutcome, 'failed'>,
+  note: string | null,
 ): Promise<void> {
-  await ctx.em
-    .getConnection()
-    .execute(`update webhook_event set status = ?, error = ?, processed_at = now() where id = ?`, [
-      outcome,
-      error === null ? null : error.slice(0, 2000),
-      claim.id,
-    ]);
+  await tx.em.getConnection().execute(
+    `update webhook_event
+        set status = ?, attempts = attempts + 1, error = ?, processed_at = now(), received_at = now()
+      where id = ?`,
+    [outcome, note === null ? null : note.slice(0, 2000), row.id],
+    'run',
+    tx.em.getTransactionContext(),
+  );
+}
+
+/** Writes down a failed attempt after its transaction rolled back; a finished event is left alone. */
+async function recordFailure(ctx: ServiceContext, event: WebhookEventInput, error: string): Promise<void> {
+  await ctx.em.getConnection().execute(
+    `insert into webhook_event (id, provider, event_id, type, status, attempts, error, payload, received_at, processed_at)
+     values (gen_random_uuid(), ?, ?, ?, 'failed', 1, ?, ?::jsonb, now(), now())
+     on conflict (provider, event_id) do update
+       set status = 'failed', attempts = webhook_event.attempts + 1, error = excluded.error,
+           received_at = now(), processed_at = now()
+       where webhook_event.status not in ('processed', 'ignored')`,
+    [
+      event.provider,
+      event.eventId,
+      event.type.slice(0, 100),
+      error.slice(0, 2000),
+      JSON.stringify(event.payload),
+    ],
+  );
 }
 
 export type WebhookProcessing =
   | { state: 'duplicate' }
   | { state: 'done'; result: PaymentEventResult }
+  /** Another delivery of the same event is being processed right now; the provider must try again. */
+  | { state: 'busy' }
   /** Not applied; the provider must deliver it again. */
   | { state: 'failed'; retryLater: boolean };
 
-/** Claims a verified event, runs `handle` on it once, and records the outcome in the ledger. */
+/**
+ * Claims a verified event and runs `handle` on it once, in one transaction with the claim: `handle` must do
+ * its work through the context it is given. An event already processed or ignored is a duplicate.
+ */
 export async function processWebhookEvent(
   ctx: ServiceContext,
-  event: { provider: string; eventId: string; type: string; payload: unknown },
-  handle: () => Promise<PaymentEventResult>,
+  event: WebhookEventInput,
+  handle: (tx: ServiceContext) => Promise<PaymentEventResult>,
 ): Promise<WebhookProcessing> {
-  const claim = await claimWebhookEvent(ctx, event);
-  if (!claim) return { state: 'duplicate' };
+  let attempts = 0;
   try {
-    const result = await handle();
-    await finishWebhookEvent(ctx, claim, result.status, result.note ?? null);
-    ctx.log.info(
-      { outcome: result.status, note: result.note, attempts: claim.attempts },
-      'webhook event handled',
-    );
-    return { state: 'done', result };
+    const outcome = await withTransaction(ctx, async (tx): Promise<WebhookProcessing> => {
+      const row = await lockLedgerRow(tx, event);
+      if (row.status === 'processed' || row.status === 'ignored') return { state: 'duplicate' };
+      attempts = row.attempts + 1;
+      const result = await handle(tx);
+      await finishLedgerRow(tx, row, result.status, result.note ?? null);
+      return { state: 'done', result };
+    });
+    if (outcome.state === 'done') {
+      ctx.log.info(
+        { outcome: outcome.result.status, note: outcome.result.note, attempts },
+        'webhook event handled',
+      );
+    }
+    return outcome;
   } catch (error) {
+    if (attempts === 0 && isLockTimeout(error)) {
+      ctx.log.warn('webhook event is being processed by another delivery; asking for a retry');
+      return { state: 'busy' };
+    }
     const message = error instanceof Error ? error.message : String(error);
     const retryLater = error instanceof RetryLaterError;
     // A recoverable wait (event ahead of its checkout) is expected; anything else is a bug or an outage.
     if (retryLater) ctx.log.warn({ reason: message }, 'webhook event deferred');
     else ctx.log.error({ err: error }, 'webhook event failed');
-    await finishWebhookEvent(ctx, claim, 'failed', message).catch((markError: unknown) => {
+    await recordFailure(ctx, event, message).catch((markError: unknown) => {
       ctx.log.error({ err: markError }, 'could not record the failed webhook event');
     });
     return { state: 'failed', retryLater };

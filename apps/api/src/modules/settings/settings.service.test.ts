@@ -28,6 +28,7 @@ describe('a store that never saved its settings', () => {
       supportEmail: null,
       taxEnabled: false,
       refundWindowDays: 30,
+      renewalGraceDays: 3,
     });
     expect(await settingsRows()).toBe(0);
   });
@@ -37,6 +38,9 @@ describe('a store that never saved its settings', () => {
     ['a negative refund window', { refundWindowDays: -1 }, 'refundWindowDays'],
     ['a refund window over a year', { refundWindowDays: 366 }, 'refundWindowDays'],
     ['a fractional refund window', { refundWindowDays: 1.5 }, 'refundWindowDays'],
+    ['a negative renewal grace', { renewalGraceDays: -1 }, 'renewalGraceDays'],
+    ['a renewal grace over 30 days', { renewalGraceDays: 31 }, 'renewalGraceDays'],
+    ['a fractional renewal grace', { renewalGraceDays: 0.5 }, 'renewalGraceDays'],
     ['an empty store name', { storeName: '' }, 'storeName'],
     ['a blank store name', { storeName: '   ' }, 'storeName'],
     ['a store name over 200 characters', { storeName: 'x'.repeat(201) }, 'storeName'],
@@ -79,6 +83,7 @@ describe('updating the settings', () => {
       storeName: shown.storeName,
       supportEmail: shown.supportEmail,
       refundWindowDays: shown.refundWindowDays,
+      renewalGraceDays: shown.renewalGraceDays,
       taxEnabled: true,
     });
   });
@@ -119,6 +124,10 @@ describe('updating the settings', () => {
       refundWindowDays: 365,
       storeName: 'y'.repeat(200),
     });
+    await updateStoreSettings(theOwner(), { renewalGraceDays: 0 });
+    expect(await readStoreSettings(api.ctx())).toMatchObject({ renewalGraceDays: 0, refundWindowDays: 365 });
+    await updateStoreSettings(theOwner(), { renewalGraceDays: 30 });
+    expect(await readStoreSettings(api.ctx())).toMatchObject({ renewalGraceDays: 30 });
   });
 
   it('lets an API key with the settings:write scope clear the support email', async () => {

@@ -13,6 +13,7 @@ export type StoreSettingsInput = {
   supportEmail?: string | null;
   taxEnabled?: boolean | null;
   refundWindowDays?: number | null;
+  renewalGraceDays?: number | null;
 };
 
 function defaults(ctx: ServiceContext): StoreSettings {
@@ -60,11 +61,16 @@ export async function updateStoreSettings(
   if (days !== undefined && days !== null && (!Number.isInteger(days) || days < 0 || days > 365)) {
     throw badInput('The refund window must be between 0 and 365 days.', 'refundWindowDays');
   }
+  const grace = input.renewalGraceDays;
+  if (grace !== undefined && grace !== null && (!Number.isInteger(grace) || grace < 0 || grace > 30)) {
+    throw badInput('The renewal grace period must be between 0 and 30 days.', 'renewalGraceDays');
+  }
   const settings = await loadOrCreateSettings(ctx);
   if (storeName) settings.storeName = storeName;
   if (supportEmail !== undefined) settings.supportEmail = supportEmail;
   if (typeof input.taxEnabled === 'boolean') settings.taxEnabled = input.taxEnabled;
   if (typeof days === 'number') settings.refundWindowDays = days;
+  if (typeof grace === 'number') settings.renewalGraceDays = grace;
   await ctx.em.flush();
   storeNames.delete(ctx.services);
   return settings;

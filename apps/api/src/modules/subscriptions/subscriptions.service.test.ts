@@ -1,6 +1,8 @@
-// Subscriptions against real Postgres, arranged by buying in test mode: a renewal moves access forward
-// (never backwards) and is announced once per period, a cancellation sticks, and money going back ends
-// access earlier only, leaving a later paid period alone.
+// Subscriptions against real Postgres, arranged by buying in test mode: access runs to the paid period's
+// end plus the store's renewal grace (3 days by default); a paid renewal moves it forward (never
+// backwards) and is announced once per period, a failed one pulls it back to the grace, a cancellation
+// sticks and ends access at the period end, and money going back ends access earlier only, leaving a
+// later paid period alone.
 import type { Product } from '@shelf/db/catalog';
 import { DownloadGrant } from '@shelf/db/downloads';
 import { DomainEvent } from '@shelf/db/events';
@@ -70,14 +72,16 @@ const renewals = (subscriptionId: string) =>
 const cancellations = (subscriptionId: string) =>
   api.em().find(DomainEvent, { subjectId: subscriptionId, type: 'subscription.canceled' });
 const laterBy = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+/** Until when a period ending at `periodEnd` gives access, with the default renewal grace. */
+const withGrace = (periodEnd: Date) => laterBy(periodEnd, 3);
 
 describe('buying a subscription', () => {
   it('gives access until the end of the paid period', async () => {
     const { subscription, grants, licenses } = await subscribe();
     expect(subscription.status).toBe('active');
-    expect(grants.map((grant) => grant.expiresAt)).toEqual([subscription.currentPeriodEnd]);
+    expect(grants.map((grant) => grant.expiresAt)).toEqual([withGrace(subscription.currentPeriodEnd)]);
     expect(licenses.map((license) => [license.status, license.expiresAt])).toEqual([
-      ['active', subscription.currentPeriodEnd],
+      ['active', withGrace(subscription.currentPeriodEnd)],
     ]);
   });
 });
@@ -95,15 +99,17 @@ describe('applySubscriptionChange', () => {
     expect(result.state).toBe('applied');
     let now = await access(sessionId);
     expect(now.subscription.currentPeriodEnd).toEqual(next);
-    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([next]);
-    expect(now.licenses.map((license) => [license.status, license.expiresAt])).toEqual([['active', next]]);
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(next)]);
+    expect(now.licenses.map((license) => [license.status, license.expiresAt])).toEqual([
+      ['active', withGrace(next)],
+    ]);
 
     // The same renewal delivered again.
     await applySubscriptionChange(api.ctx(), { ...ref, status: 'active', currentPeriodEnd: next });
     const afterNext = laterBy(next, 30);
     await applySubscriptionChange(api.ctx(), { ...ref, currentPeriodEnd: afterNext });
     now = await access(sessionId);
-    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([afterNext]);
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(afterNext)]);
     expect((await renewals(subscription.id)).map((event) => event.payload)).toEqual([
       { subscriptionId: subscription.id, orderId: now.order.id, currentPeriodEnd: next.toISOString() },
       { subscriptionId: subscription.id, orderId: now.order.id, currentPeriodEnd: afterNext.toISOString() },
@@ -118,8 +124,8 @@ describe('applySubscriptionChange', () => {
 
     const now = await access(sessionId);
     expect(now.subscription.currentPeriodEnd).toEqual(start);
-    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([start]);
-    expect(now.licenses.map((license) => license.expiresAt)).toEqual([start]);
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(start)]);
+    expect(now.licenses.map((license) => license.expiresAt)).toEqual([withGrace(start)]);
     expect(await renewals(subscription.id)).toHaveLength(0);
   });
 
@@ -129,7 +135,7 @@ describe('applySubscriptionChange', () => {
     const next = laterBy(subscription.currentPeriodEnd, 30);
     await applySubscriptionChange(api.ctx(), { ...ref, status: 'active', currentPeriodEnd: next });
     expect((await access(sessionId)).licenses.map((license) => [license.status, license.expiresAt])).toEqual([
-      ['active', next],
+      ['active', withGrace(next)],
     ]);
   });
 
@@ -157,6 +163,33 @@ describe('applySubscriptionChange', () => {
         accessUntil: subscription.currentPeriodEnd.toISOString(),
       },
     ]);
+  });
+
+  it('pulls access back to the paid period plus the grace on a failed renewal, never further out', async () => {
+    const { sessionId, subscription, ref } = await subscribe();
+    const paidUntil = subscription.currentPeriodEnd;
+    await api
+      .em()
+      .nativeUpdate(DownloadGrant, { order: subscription.order.id }, { expiresAt: laterBy(paidUntil, 30) });
+    await applySubscriptionChange(api.ctx(), { ...ref, status: 'past_due', limitAccessToGrace: true });
+    let now = await access(sessionId);
+    expect(now.subscription.status).toBe('past_due');
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(paidUntil)]);
+    expect(now.licenses.map((license) => license.expiresAt)).toEqual([withGrace(paidUntil)]);
+
+    // Access already ended earlier (a refunded period) stays ended.
+    const endedAt = new Date();
+    await endSubscriptionAccess(api.ctx(), { ...ref, at: endedAt, periodEnd: null });
+    await applySubscriptionChange(api.ctx(), { ...ref, status: 'past_due', limitAccessToGrace: true });
+    now = await access(sessionId);
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([endedAt]);
+
+    // Paid at last: the new period, plus the grace.
+    const next = laterBy(paidUntil, 30);
+    await applySubscriptionChange(api.ctx(), { ...ref, status: 'active', currentPeriodEnd: next });
+    now = await access(sessionId);
+    expect(now.subscription.status).toBe('active');
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(next)]);
   });
 
   it('records a payment failure and the recovery', async () => {
@@ -217,8 +250,8 @@ describe('endSubscriptionAccess', () => {
     });
     expect(result.state).toBe('older_period');
     const now = await access(sessionId);
-    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([renewedUntil]);
-    expect(now.licenses.map((license) => license.expiresAt)).toEqual([renewedUntil]);
+    expect(now.grants.map((grant) => grant.expiresAt)).toEqual([withGrace(renewedUntil)]);
+    expect(now.licenses.map((license) => license.expiresAt)).toEqual([withGrace(renewedUntil)]);
   });
 
   it('reports a subscription it does not know', async () => {

@@ -1,5 +1,7 @@
 // Subscriptions: the only code that writes `subscription`. Access (download window, license expiry)
-// always equals the paid period: a renewal moves it forward, a cancellation leaves it at the period end
+// follows the paid period: it runs to the paid period's end plus the store's grace days (renewalGraceDays,
+// time for a late or retried renewal payment), only a paid renewal moves it forward, a failed one leaves it
+// there (access pauses after the grace until a renewal is paid), a cancellation ends it at the period end
 // already paid for, and money going back for a period ends that period's access. Every change takes the
 // subscription's row lock first (lockSubscription), so a renewal and a refund cannot interleave.
 import { LockMode } from '@mikro-orm/core';
@@ -9,15 +11,27 @@ import { type ServiceContext, withTransaction } from '../../context.ts';
 import { expireGrantsForOrder, extendGrantsForOrder } from '../downloads/downloads.service.ts';
 import { recordDomainEvent } from '../events/events.service.ts';
 import { expireLicensesForOrder, extendLicensesForOrder } from '../licensing/licensing.service.ts';
+import { readStoreSettings } from '../settings/settings.service.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type SubscriptionRef = { provider: PaymentProvider; subscriptionId: string };
 
 export type SubscriptionChange = SubscriptionRef & {
   status?: SubscriptionStatus;
+  /** A paid renewal's period end; nothing else may move access forward. */
   currentPeriodEnd?: Date;
   cancelAtPeriodEnd?: boolean;
   canceledAt?: Date | null;
+  /** A renewal failed: access ends at the paid period's end plus the grace days, if not earlier already. */
+  limitAccessToGrace?: boolean;
 };
+
+/** Until when a period paid up to `periodEnd` gives access: its end plus the store's grace days. */
+export async function subscriptionAccessUntil(ctx: ServiceContext, periodEnd: Date): Promise<Date> {
+  const { renewalGraceDays } = await readStoreSettings(ctx);
+  return new Date(periodEnd.getTime() + renewalGraceDays * DAY_MS);
+}
 
 /** Starts the subscription a first payment bought, with the period that payment covers. */
 export async function startSubscription(
@@ -55,7 +69,8 @@ export async function subscriptionExists(ctx: ServiceContext, ref: SubscriptionR
 
 /**
  * Applies a subscription change. Events arrive out of order, so a period end never moves backwards and a
- * canceled subscription stays canceled.
+ * canceled subscription stays canceled. Access moves forward only with a paid period (currentPeriodEnd),
+ * and is only ever cut back by a failed renewal (to the grace) or the cancellation (to the period end).
  */
 export async function applySubscriptionChange(
   ctx: ServiceContext,
@@ -67,8 +82,9 @@ export async function applySubscriptionChange(
     const orderId = subscription.order.id;
     if (change.currentPeriodEnd && change.currentPeriodEnd > subscription.currentPeriodEnd) {
       subscription.currentPeriodEnd = change.currentPeriodEnd;
-      await extendGrantsForOrder(tx, orderId, change.currentPeriodEnd);
-      await extendLicensesForOrder(tx, orderId, change.currentPeriodEnd);
+      const until = await subscriptionAccessUntil(tx, change.currentPeriodEnd);
+      await extendGrantsForOrder(tx, orderId, until);
+      await extendLicensesForOrder(tx, orderId, until);
       await recordDomainEvent(tx, {
         type: 'subscription.renewed',
         subjectId: subscription.id,
@@ -85,6 +101,16 @@ export async function applySubscriptionChange(
     if (change.cancelAtPeriodEnd !== undefined) subscription.cancelAtPeriodEnd = change.cancelAtPeriodEnd;
     if (change.canceledAt !== undefined) subscription.canceledAt = change.canceledAt;
     await tx.em.flush();
+    if (change.limitAccessToGrace && !wasCanceled) {
+      const until = await subscriptionAccessUntil(tx, subscription.currentPeriodEnd);
+      await expireGrantsForOrder(tx, orderId, until);
+      await expireLicensesForOrder(tx, orderId, until);
+    }
+    if (subscription.status === 'canceled') {
+      // Ended: access runs to the end of the period paid for, without the grace a renewal would have used.
+      await expireGrantsForOrder(tx, orderId, subscription.currentPeriodEnd);
+      await expireLicensesForOrder(tx, orderId, subscription.currentPeriodEnd);
+    }
     if (!wasCanceled && subscription.status === 'canceled') {
       await recordDomainEvent(tx, {
         type: 'subscription.canceled',
