@@ -2,7 +2,7 @@
 // opens changes nothing, each Download button spends one download and redirects to a short-lived signed
 // URL, the limit holds under 100 concurrent requests, and dead links get short 4xx pages.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ProductFile } from '@shelf/db/catalog';
+import { ProductFile } from '@shelf/db/catalog';
 import { DownloadEvent, DownloadGrant } from '@shelf/db/downloads';
 import type { OrderStatus } from '@shelf/db/orders';
 import { attachProductFile, createProduct } from '@shelf/db/seed';
@@ -50,13 +50,24 @@ async function arrangeGrant(
   return { token, grant, files: [guide, presets], pageUrl };
 }
 
-function postDownload(pageUrl: string, fileId?: string): Promise<Response> {
+function postDownload(pageUrl: string, fileId?: string, attempt?: string): Promise<Response> {
+  const form = new URLSearchParams();
+  if (fileId) form.set('file', fileId);
+  if (attempt) form.set('attempt', attempt);
   return fetch(pageUrl, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'ShelfTest/1.0' },
-    body: fileId ? new URLSearchParams({ file: fileId }).toString() : '',
+    body: form.toString(),
   });
+}
+
+/** The hidden fields of the page's Download buttons, as a browser would submit them. */
+async function readButtons(pageUrl: string): Promise<Array<{ file: string; attempt: string }>> {
+  const html = await (await fetch(pageUrl)).text();
+  return [
+    ...html.matchAll(/name="file" value="([^"]+)">\s*<input type="hidden" name="attempt" value="([^"]+)">/g),
+  ].map((match) => ({ file: match[1]!, attempt: match[2]! }));
 }
 
 async function readGrant(grantId: string): Promise<{ count: number; events: number }> {
@@ -150,6 +161,40 @@ describe('POST /download/:token', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('File not found');
     expect(await readGrant(grant.id)).toEqual({ count: 0, events: 0 });
+  });
+
+  it('counts a double click on one Download button once, and a later press again', async () => {
+    const { pageUrl, grant } = await arrangeGrant(api, { downloadLimit: 5 });
+    const [guide] = await readButtons(pageUrl);
+    expect(guide?.attempt).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+    const [first, second] = await Promise.all([
+      postDownload(pageUrl, guide!.file, guide!.attempt),
+      postDownload(pageUrl, guide!.file, guide!.attempt),
+    ]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.get('location')).toContain('/files/');
+    expect(await readGrant(grant.id)).toEqual({ count: 1, events: 1 });
+
+    // The next page view is a new attempt, and so is a request without one.
+    const [again] = await readButtons(pageUrl);
+    expect(again?.attempt).not.toBe(guide!.attempt);
+    expect((await postDownload(pageUrl, again!.file, again!.attempt)).status).toBe(303);
+    expect((await postDownload(pageUrl, again!.file)).status).toBe(303);
+    expect(await readGrant(grant.id)).toEqual({ count: 3, events: 3 });
+  });
+
+  it('spends nothing when the file store cannot sign the URL', async () => {
+    const { pageUrl, grant, files } = await arrangeGrant(api, { downloadLimit: 1 });
+    const em = api.em();
+    // A key the storage driver refuses to sign stands in for a file store that is down.
+    await em.nativeUpdate(ProductFile, { id: files[0]!.id }, { storageKey: 'broken//key' });
+    const failed = await postDownload(pageUrl);
+    expect(failed.status).toBe(500);
+    expect(await readGrant(grant.id)).toEqual({ count: 0, events: 0 });
+
+    await em.nativeUpdate(ProductFile, { id: files[0]!.id }, { storageKey: files[0]!.storageKey });
+    expect((await postDownload(pageUrl)).status).toBe(303);
+    expect(await readGrant(grant.id)).toEqual({ count: 1, events: 1 });
   });
 
   it('serves exactly the limit under 100 concurrent requests', async () => {

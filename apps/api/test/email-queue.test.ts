@@ -12,6 +12,7 @@ import { createJobs } from '../src/modules/jobs/jobs.service.ts';
 import { createEmailQueue } from '../src/modules/messaging/email-queue.ts';
 import { createEmailSender } from '../src/modules/messaging/email-sender.ts';
 import { queueEmail, resendEmail } from '../src/modules/messaging/messaging.service.ts';
+import { postponeSlot } from '../src/modules/messaging/rate-limit-slot.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
 let standIn: ResendStandIn;
@@ -278,6 +279,34 @@ describe('email queue with the dev outbox', () => {
     ).rejects.toThrow('the order failed');
     expect(enqueued).toEqual([committed.id]);
     expect(await outboxApi.em().count(Email, { idempotencyKey: 'magic-link:rolled-back' })).toBe(0);
+  });
+
+  it('holds no lock or transaction while it waits for a send slot', async () => {
+    // Every sender must wait two seconds for its slot; the claimed email is then waiting in the worker.
+    await postponeSlot(api.em(), 'email-provider', 2_000);
+    const email = await queueTestEmail(contextOf(worker), 'slot-wait');
+    await waitForEmail(api, email.id, (row) => row.claimedUntil !== null, 5_000);
+
+    const connection = api.em().getConnection();
+    // A row lock would make NOWAIT fail with lock_not_available.
+    await connection.transactional(async (trx) => {
+      const locked = await connection.execute(
+        'select id from email where id = ? for update nowait',
+        [email.id],
+        'all',
+        trx,
+      );
+      expect(locked).toHaveLength(1);
+    });
+    const idle = await connection.execute<Array<{ count: string }>>(
+      `select count(*) from pg_stat_activity
+       where datname = current_database() and state = 'idle in transaction'`,
+    );
+    expect(Number(idle[0]?.count)).toBe(0);
+
+    const sent = await waitForEmail(api, email.id);
+    expect(sent.status).toBe('sent');
+    expect(sent.claimedUntil).toBeNull();
   });
 
   it('sweeps up an email whose enqueue never happened', async () => {

@@ -15,12 +15,10 @@ import {
   describeGrant,
   findGrantByToken,
   type GrantState,
+  newAttemptKey,
   takeDownload,
 } from '../modules/downloads/downloads.service.ts';
 import { currentStoreName } from '../modules/settings/settings.service.ts';
-
-// Long enough to start a large download on a slow connection, short enough that a copied URL is useless.
-const SIGNED_URL_TTL_SECONDS = 300;
 
 function setPageHeaders(res: Response): void {
   // The token is in the URL: keep it out of caches, search engines and other sites' Referer logs.
@@ -68,7 +66,7 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
           renderRefusalPage({ storeName, reason: model.state }),
         );
       }
-      sendPage(res, 200, renderDownloadPage({ storeName, grant: model }));
+      sendPage(res, 200, renderDownloadPage({ storeName, grant: model, attemptKey: newAttemptKey() }));
     } catch (error) {
       ctx.log.error({ err: error }, 'download page failed');
       sendPage(res, 500, renderErrorPage(storeName));
@@ -83,17 +81,14 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
       const storeName = await storeNameFor(ctx);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const fileId = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
+      const attemptKey = typeof body.attempt === 'string' ? body.attempt : undefined;
       try {
-        const { file } = await takeDownload(ctx, {
+        const { url } = await takeDownload(ctx, {
           token: req.params.token,
           fileId,
           ip: req.ip,
           userAgent: req.get('user-agent'),
-        });
-        const url = await services.storage.signedDownloadUrl(file.storageKey, {
-          filename: file.name,
-          expiresInSeconds: SIGNED_URL_TTL_SECONDS,
-          contentType: file.contentType,
+          attemptKey,
         });
         setPageHeaders(res);
         res.redirect(303, url);

@@ -20,6 +20,8 @@ export class Email {
   attempts: Opt<number> = 0;
   providerMessageId: string | null = null;
   lastError: string | null = null;
+  /** While set and in the future, one worker is sending this email. */
+  claimedUntil: Date | null = null;
   createdAt: Opt<Date> = new Date();
   sentAt: Date | null = null;
 }
@@ -38,6 +40,7 @@ export const EmailSchema = new EntitySchema<Email>({
     idempotencyKey: { type: 'string', length: 200, unique: true },
     order: { kind: 'm:1', entity: 'Order', nullable: true, deleteRule: 'set null', index: true },
     status: { enum: true, items: [...emailStatuses] },
+    claimedUntil: { type: 'datetime', length: 3, nullable: true },
     attempts: { type: 'integer' },
     providerMessageId: { type: 'string', length: 255, nullable: true },
     lastError: { type: 'text', nullable: true },

@@ -59,7 +59,12 @@ function describeAccess(grant: DownloadGrantModel): string {
   return `${escapeHtml(left)}${until}.`;
 }
 
-export function renderDownloadPage(options: { storeName: string; grant: DownloadGrantModel }): string {
+export function renderDownloadPage(options: {
+  storeName: string;
+  grant: DownloadGrantModel;
+  /** A fresh key per page view: a double click on one button sends it twice and counts once. */
+  attemptKey: string;
+}): string {
   const { storeName, grant } = options;
   const files = grant.files
     .map(
@@ -70,6 +75,7 @@ export function renderDownloadPage(options: { storeName: string; grant: Download
 </div>
 <form method="post">
 <input type="hidden" name="file" value="${escapeHtml(file.id)}">
+<input type="hidden" name="attempt" value="${escapeHtml(options.attemptKey)}">
 <button type="submit" aria-label="Download ${escapeHtml(file.name)}">Download</button>
 </form>
 </li>`,

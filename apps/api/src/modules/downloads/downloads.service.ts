@@ -3,6 +3,7 @@
 // its link token is looked up by hash. Describing a grant never changes it (mail scanners open links);
 // taking a download spends one count in a single conditional UPDATE, so no number of concurrent
 // requests can serve more than the limit. Revocation and renewal of grants also live here.
+import { randomBytes } from 'node:crypto';
 import type { ProductFile } from '@shelf/db/catalog';
 import { DownloadGrant } from '@shelf/db/downloads';
 import type { OrderStatus } from '@shelf/db/orders';
@@ -30,7 +31,7 @@ export type DownloadGrantModel = {
 
 export type DownloadableFile = Pick<ProductFile, 'id' | 'name' | 'storageKey' | 'contentType' | 'sizeBytes'>;
 
-export type TakenDownload = { file: DownloadableFile; downloadsLeft: number | null };
+export type TakenDownload = { file: DownloadableFile; url: string; downloadsLeft: number | null };
 
 type GrantFacts = {
   revokedAt: Date | null;
@@ -42,6 +43,11 @@ type GrantFacts = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_USER_AGENT_LENGTH = 500;
+// Long enough to start a large download on a slow connection, short enough that a copied URL is useless.
+const SIGNED_URL_TTL_SECONDS = 300;
+// A second press of the same Download button within this time is the same download.
+const REPEAT_WINDOW_SECONDS = 10;
+const ATTEMPT_KEY_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 // deriveDownloadToken yields base64url of a 32-byte HMAC: 43 characters.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -111,9 +117,17 @@ export function describeGrant(grant: DownloadGrant, now: Date = new Date()): Dow
   };
 }
 
+/** A fresh attempt key for a download page view (see takeDownload). */
+export function newAttemptKey(): string {
+  return randomBytes(16).toString('base64url');
+}
+
 /**
- * Spends one download of the grant behind `token` and records it. Throws NOT_FOUND for an unknown link or
- * file, FORBIDDEN for an unpaid order and GONE for a revoked, expired or used-up link.
+ * Spends one download of the grant behind `token`, records it and returns a short-lived signed URL of the
+ * file. The URL is signed first, so a storage failure costs the buyer nothing; a repeat of the same page
+ * view's button for the same file within a few seconds (a double click, a browser retry: the same
+ * `attemptKey`) gets a URL again without spending a second download. Throws NOT_FOUND for an unknown link or file, FORBIDDEN for an unpaid order
+ * and GONE for a revoked, expired or used-up link. Time is the database's, like every other expiry check.
  */
 export async function takeDownload(
   ctx: ServiceContext,
@@ -122,64 +136,80 @@ export async function takeDownload(
     fileId?: string | undefined;
     ip: string | null | undefined;
     userAgent: string | null | undefined;
-    now?: Date;
+    attemptKey?: string | undefined;
   },
 ): Promise<TakenDownload> {
-  const now = input.now ?? new Date();
   const grant = await findGrantByToken(ctx, input.token);
   if (!grant) throw refuseDownload('not_found');
   const files = grant.product.files.getItems();
   const file = input.fileId ? files.find((candidate) => candidate.id === input.fileId) : files[0];
   if (!file) throw refuseDownload('unknown_file');
 
+  const url = await ctx.services.storage.signedDownloadUrl(file.storageKey, {
+    filename: file.name,
+    expiresInSeconds: SIGNED_URL_TTL_SECONDS,
+    contentType: file.contentType,
+  });
+  const ip = truncateIp(input.ip);
+  const attemptKey = input.attemptKey && ATTEMPT_KEY_SHAPE.test(input.attemptKey) ? input.attemptKey : null;
   const taken = await withTransaction(ctx, async (tx) => {
     const trx = tx.em.getTransactionContext();
     const connection = tx.em.getConnection();
+    if (attemptKey) {
+      // Requests for one grant take turns from here, so the repeat check below sees a concurrent
+      // request's download once it committed (each statement reads the latest committed rows).
+      await connection.execute(
+        'select 1 from download_grant where id = ? for update',
+        [grant.id],
+        'all',
+        trx,
+      );
+      const [recent] = await connection.execute<Array<{ repeated: boolean }>>(
+        `select exists (
+           select 1 from download_event
+           where grant_id = ? and attempt_key = ? and file_id = ?
+             and created_at > now() - ?::float8 * interval '1 second'
+         ) as repeated`,
+        [grant.id, attemptKey, file.id, REPEAT_WINDOW_SECONDS],
+        'all',
+        trx,
+      );
+      if (recent?.repeated) return { repeated: true } as const;
+    }
     // The only write to download_count: every condition of a valid download is checked by the same
-    // statement that spends it, so concurrent requests serialise on the row and the limit holds.
+    // statement that spends it, so the limit holds whatever runs concurrently.
     const rows = await connection.execute<Array<{ download_count: number }>>(
       `update download_grant set download_count = download_count + 1
        where id = ?
          and revoked_at is null
-         and (expires_at is null or expires_at > ?)
+         and (expires_at is null or expires_at > now())
          and (download_limit is null or download_count < download_limit)
          and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
        returning download_count`,
-      [grant.id, now],
+      [grant.id],
       'all',
       trx,
     );
     const count = rows[0]?.download_count;
     if (count === undefined) return null;
     await connection.execute(
-      `insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, created_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?)`,
-      [
-        grant.id,
-        file.id,
-        truncateIp(input.ip),
-        input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null,
-        now,
-      ],
+      `insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, attempt_key, created_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, now())`,
+      [grant.id, file.id, ip, input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null, attemptKey],
       'run',
       trx,
     );
-    return count;
+    return { repeated: false, count } as const;
   });
 
-  if (taken === null) throw refuseDownload(await explainRefusal(ctx, grant.id, now));
-  return {
-    file,
-    downloadsLeft: grant.downloadLimit === null ? null : Math.max(0, grant.downloadLimit - taken),
-  };
+  if (taken === null) throw refuseDownload(await explainRefusal(ctx, grant.id));
+  const limit = grant.downloadLimit;
+  const spent = taken.repeated ? grant.downloadCount : taken.count;
+  return { file, url, downloadsLeft: limit === null ? null : Math.max(0, limit - spent) };
 }
 
 // The UPDATE only says no; this reads the row again to say why.
-async function explainRefusal(
-  ctx: ServiceContext,
-  grantId: string,
-  now: Date,
-): Promise<Exclude<GrantState, 'ok'>> {
+async function explainRefusal(ctx: ServiceContext, grantId: string): Promise<Exclude<GrantState, 'ok'>> {
   const [row] = await ctx.em.getConnection().execute<
     Array<{
       revoked_at: Date | null;
@@ -187,9 +217,10 @@ async function explainRefusal(
       download_limit: number | null;
       download_count: number;
       status: OrderStatus;
+      now: Date;
     }>
   >(
-    `select g.revoked_at, g.expires_at, g.download_limit, g.download_count, o.status
+    `select g.revoked_at, g.expires_at, g.download_limit, g.download_count, o.status, now() as now
      from download_grant g join shop_order o on o.id = g.order_id where g.id = ?`,
     [grantId],
     'all',
@@ -204,7 +235,7 @@ async function explainRefusal(
       downloadCount: row.download_count,
       orderStatus: row.status,
     },
-    now,
+    new Date(row.now),
   );
   // Valid again by the time we looked (a renewal landed in between): the attempt still lost its race.
   return state === 'ok' ? 'exhausted' : state;

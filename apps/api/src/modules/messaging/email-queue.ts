@@ -8,12 +8,11 @@
 // - permanent (validation and the like) or out of attempts: failed, the dead letter a human looks at.
 // A sweep re-enqueues rows still queued without a job, which covers a crash between commit and enqueue.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Email } from '@shelf/db/messaging';
+import type { Email } from '@shelf/db/messaging';
 import type { EmailSender, SendResult } from '@shelf/email';
 import type { AppServices } from '../../app-services.ts';
-import { type ServiceContext, systemContext, withTransaction } from '../../context.ts';
+import { type ServiceContext, systemContext } from '../../context.ts';
 import { isUuid } from '../common/ids.ts';
 import { type Job, type Jobs, pendingJobCondition } from '../jobs/jobs.service.ts';
 import { postponeSlot, reserveSlot } from './rate-limit-slot.ts';
@@ -57,6 +56,8 @@ const QUEUE = 'email.send';
 const RATE_LIMIT_NAME = 'email-provider';
 // Covers the wait for a send slot and the sender's own 30 s timeout with room to spare.
 const JOB_EXPIRE_SECONDS = 300;
+// A claim outlives the job that took it, so an expired job is retried only after its claim lapsed.
+const CLAIM_SECONDS = JOB_EXPIRE_SECONDS + 30;
 
 /** Defines the queue and its sweep on `jobs`; their workers run once jobs.start() is called. */
 export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
@@ -90,53 +91,46 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
 
   async function attempt(ctx: ServiceContext, job: Job<EmailJob>, emailId: string): Promise<AttemptOutcome> {
     const { email: emailConfig } = ctx.services.config;
-    // The row stays locked for the whole send: a second job for the same email (an enqueue racing the
-    // sweep) skips it instead of sending it twice. SKIP LOCKED, so that job is not held up either.
-    return withTransaction(ctx, async (tx) => {
-      const email = await tx.em.findOne(
-        Email,
-        { id: emailId, status: 'queued' },
-        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-      );
-      if (!email) return { kind: 'skipped' } as const;
-      if (email.attempts >= maxAttempts) {
-        await recordAttempt(tx.em, emailId, 'failed', {
-          lastError: `Gave up after ${email.attempts} attempts. Last error: ${email.lastError ?? 'none'}`,
-          countAttempt: false,
-        });
-        return { kind: 'failed' } as const;
-      }
-
-      // Outside the transaction (ctx, not tx): see reserveSlot.
-      const waitMs = await reserveSlot(ctx.em, RATE_LIMIT_NAME, 1000 / emailConfig.ratePerSecond);
-      if (waitMs > 0) await sleep(waitMs);
-      const result = await sender.send({
-        to: email.to,
-        from: emailConfig.from,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        idempotencyKey: email.idempotencyKey,
-        tags: { template: email.template },
+    const email = await claimEmail(ctx, emailId);
+    if (!email) return { kind: 'skipped' };
+    if (email.attempts >= maxAttempts) {
+      await recordAttempt(ctx.em, emailId, 'failed', {
+        lastError: `Gave up after ${email.attempts} attempts. Last error: ${email.lastError ?? 'none'}`,
+        countAttempt: false,
       });
+      return { kind: 'failed' };
+    }
 
-      if (result.ok) {
-        await recordAttempt(tx.em, emailId, 'sent', { providerMessageId: result.providerMessageId });
-        ctx.log.info({ emailId, template: email.template, attempts: email.attempts + 1 }, 'email sent');
-        return { kind: 'sent' } as const;
-      }
-      const outOfAttempts = job.retryCount >= job.retryLimit || email.attempts + 1 >= maxAttempts;
-      if (!result.retryable || outOfAttempts) {
-        await recordAttempt(tx.em, emailId, 'failed', { lastError: result.error });
-        ctx.log.warn(
-          { emailId, template: email.template, error: result.error, retryable: result.retryable },
-          'email failed; it stays in the outbox as failed',
-        );
-        return { kind: 'failed' } as const;
-      }
-      await recordAttempt(tx.em, emailId, 'queued', { lastError: result.error });
-      return { kind: 'retry', failure: result } as const;
+    // No transaction is open from here to the end: the wait for a send slot and the provider call can
+    // take seconds, and the claim (not a row lock) is what keeps a second job away meanwhile.
+    const waitMs = await reserveSlot(ctx.em, RATE_LIMIT_NAME, 1000 / emailConfig.ratePerSecond);
+    if (waitMs > 0) await sleep(waitMs);
+    const result = await sender.send({
+      to: email.to,
+      from: emailConfig.from,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      idempotencyKey: email.idempotencyKey,
+      tags: { template: email.template },
     });
+
+    if (result.ok) {
+      await recordAttempt(ctx.em, emailId, 'sent', { providerMessageId: result.providerMessageId });
+      ctx.log.info({ emailId, template: email.template, attempts: email.attempts + 1 }, 'email sent');
+      return { kind: 'sent' };
+    }
+    const outOfAttempts = job.retryCount >= job.retryLimit || email.attempts + 1 >= maxAttempts;
+    if (!result.retryable || outOfAttempts) {
+      await recordAttempt(ctx.em, emailId, 'failed', { lastError: result.error });
+      ctx.log.warn(
+        { emailId, template: email.template, error: result.error, retryable: result.retryable },
+        'email failed; it stays in the outbox as failed',
+      );
+      return { kind: 'failed' };
+    }
+    await recordAttempt(ctx.em, emailId, 'queued', { lastError: result.error });
+    return { kind: 'retry', failure: result };
   }
 
   async function deliver(job: Job<EmailJob>): Promise<void> {
@@ -195,6 +189,48 @@ export function createEmailQueue(options: EmailQueueOptions): EmailQueue {
   };
 }
 
+type ClaimedEmail = Pick<
+  Email,
+  'to' | 'subject' | 'html' | 'text' | 'idempotencyKey' | 'template' | 'attempts' | 'lastError'
+>;
+
+/**
+ * Claims a queued email for one send, in one autocommitted statement: a second job for the same email (an
+ * enqueue racing the sweep) finds it claimed and skips it. The claim lapses after the job's own expiry, so
+ * a worker that died mid-send leaves the email to the next retry, never stuck.
+ */
+async function claimEmail(ctx: ServiceContext, emailId: string): Promise<ClaimedEmail | null> {
+  const [row] = await ctx.em.getConnection().execute<
+    Array<{
+      recipient: string;
+      subject: string;
+      html: string;
+      text: string;
+      idempotency_key: string;
+      template: string;
+      attempts: number;
+      last_error: string | null;
+    }>
+  >(
+    `update email set claimed_until = clock_timestamp() + ?::float8 * interval '1 second'
+     where id = ? and status = 'queued' and (claimed_until is null or claimed_until < clock_timestamp())
+     returning recipient, subject, html, text, idempotency_key, template, attempts, last_error`,
+    [CLAIM_SECONDS, emailId],
+  );
+  if (!row) return null;
+  return {
+    to: row.recipient,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    idempotencyKey: row.idempotency_key,
+    template: row.template,
+    attempts: row.attempts,
+    lastError: row.last_error,
+  };
+}
+
+/** Records the outcome of a send and releases the claim. */
 async function recordAttempt(
   em: EntityManager,
   emailId: string,
@@ -207,7 +243,8 @@ async function recordAttempt(
        attempts = attempts + ?,
        provider_message_id = coalesce(?, provider_message_id),
        last_error = ?,
-       sent_at = case when ?::text = 'sent' then clock_timestamp() else sent_at end
+       sent_at = case when ?::text = 'sent' then clock_timestamp() else sent_at end,
+       claimed_until = null
      where id = ?`,
     [
       status,
