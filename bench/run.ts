@@ -73,6 +73,8 @@ const env = {
   LOG_LEVEL: 'warn',
   RUN_WORKER: 'false',
   NODE_ENV: 'production',
+  // All load comes from one address and would trip the request limits in a second: measure the work.
+  RATE_LIMITS: 'off',
 };
 const children: ChildProcess[] = [];
 // Children run in their own process groups so the signal reaches tsx and the embedded Postgres too.

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['app/**/*.test.ts'],
+          include: ['app/**/*.test.ts', 'server/**/*.test.ts'],
           environment: 'node',
         },
       },

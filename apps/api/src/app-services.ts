@@ -4,8 +4,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
 import type { Database } from '@shelf/db';
 import { createStorage, type StorageDriver } from '@shelf/storage';
+import type { FailPoints } from './fail-points.ts';
 import type { Logger } from './logger.ts';
 import { createJobs, type Jobs } from './modules/jobs/jobs.service.ts';
+import { createLimits, type Limits } from './modules/limits/limits.service.ts';
 import { createEmailQueue, type EmailQueue } from './modules/messaging/email-queue.ts';
 import { createEmailSender } from './modules/messaging/email-sender.ts';
 import { createPaymentGateway } from './modules/payments/create-gateway.ts';
@@ -23,6 +25,10 @@ export type AppServices = {
   emails: EmailQueue;
   /** Where public media (preview images) is served from. */
   mediaBaseUrl: string;
+  /** Request limits shared by every process (limits/limits.service.ts); close() on shutdown. */
+  limits: Limits;
+  /** Test-only: fail points a test switched on (fail-points.ts). Never set outside tests. */
+  failPoints?: FailPoints;
 };
 
 /** The one place that assembles the services, for the API process and the command-line tools alike. */
@@ -40,6 +46,7 @@ export function createAppServices(config: Config, db: Database, log: Logger): Ap
     jobs,
     emails: createEmailQueue({ jobs, services: () => services, sender: createEmailSender(config, log) }),
     mediaBaseUrl: config.api.publicUrl,
+    limits: createLimits({ connectionString: db.url, enabled: config.rateLimits, log }),
   };
   return services;
 }

@@ -16,6 +16,7 @@ export const errorCodes: Readonly<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   GONE: 410,
   LIMIT_REACHED: 403,
+  RATE_LIMITED: 429,
   PRODUCT_UNAVAILABLE: 409,
   PAYMENT_PROVIDER_ERROR: 502,
   INTERNAL_SERVER_ERROR: 500,
@@ -24,6 +25,8 @@ export const errorCodes: Readonly<Record<ErrorCode, number>> = {
   OPERATION_RESOLUTION_FAILURE: 400,
   PERSISTED_QUERY_NOT_FOUND: 404,
   PERSISTED_QUERY_NOT_SUPPORTED: 400,
+  OPERATION_TOO_COMPLEX: 400,
+  FIELD_LIMIT_EXCEEDED: 400,
 };
 
 export class AppError extends Error {

@@ -3,6 +3,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, type ErrorCode } from './errors.ts';
+import { tokenLimitRefusal } from './graphql-limits.ts';
 import type { Logger } from './logger.ts';
 
 // Typed by the schema's ErrorCode enum, so every code a client can receive is documented there.
@@ -19,12 +20,13 @@ const passThroughCodes: ReadonlySet<string> = new Set<ErrorCode>([
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
+    const appError = expectedError(original);
+    if (appError) {
       return {
-        message: original.message,
+        message: appError.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code, ...original.details },
+        extensions: { code: appError.code, ...appError.details },
       };
     }
     const code = formatted.extensions?.code;
@@ -43,4 +45,14 @@ export function createErrorFormatter(log: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
     };
   };
+}
+
+/** The AppError a client should see: thrown by a resolver, reported by a validation rule, or the token cap. */
+function expectedError(original: unknown): AppError | undefined {
+  if (original instanceof AppError) return original;
+  // The operation limits' validation rules (graphql-limits.ts) report GraphQL errors around an AppError.
+  // Duck-typed: graphql's CommonJS and ESM builds can both be loaded, each with its own GraphQLError.
+  const wrapped = (original as { originalError?: unknown } | null)?.originalError;
+  if (wrapped instanceof AppError) return wrapped;
+  return tokenLimitRefusal(original);
 }

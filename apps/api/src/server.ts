@@ -14,10 +14,14 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { type AppServices, createAppServices } from './app-services.ts';
 import { createServiceContext, type RequestContext, systemContext } from './context.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
+import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
 import { mountFileRoutes } from './http/files.ts';
 import { mountHealthRoutes } from './http/health.ts';
 import { mountMediaRoutes } from './http/media.ts';
+import { limitGraphqlRequests, mountDownloadRateLimit, rateLimitedAnswers } from './http/rate-limits.ts';
+import { redactUrl } from './http/redact-url.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { authenticate, ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
@@ -43,7 +47,13 @@ function requestIdMiddleware(log: Logger): RequestHandler {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const level = res.statusCode >= 500 ? 'error' : req.path.endsWith('z') ? 'debug' : 'info';
       log[level](
-        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) },
+        {
+          requestId,
+          method: req.method,
+          path: redactUrl(req.originalUrl),
+          status: res.statusCode,
+          ms: Math.round(ms),
+        },
         'request',
       );
     });
@@ -76,7 +86,14 @@ export async function createApiApp(
 ): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // req.ip is the key of every request limit, so it must not be whatever a client writes into
+  // X-Forwarded-For. The header is read right to left and believed only from trusted hops, so anything a
+  // client prepends is skipped. Always trusted: this host (loopback), where `pnpm start` runs the web
+  // server, which forwards its shopper's address; a client reaching the API directly from elsewhere cannot
+  // forge it. TRUST_PROXY=true also trusts the private network (a proxy or load balancer, the web server
+  // in another container).
+  app.set('trust proxy', services.config.trustProxy ? 'loopback, linklocal, uniquelocal' : 'loopback');
+  app.use(securityHeaders({ publicUrl: services.config.api.publicUrl }));
   app.use(requestIdMiddleware(services.log));
   // Stripe signs the raw body, so its webhook is mounted before any JSON parser.
   mountStripeWebhookRoute(app, services);
@@ -84,21 +101,31 @@ export async function createApiApp(
   const router = express.Router();
   mountHealthRoutes(router, services);
   mountMediaRoutes(router, services);
+  mountDownloadRateLimit(router, services);
   mountDownloadRoutes(router, services);
   mountFileRoutes(router, services);
   app.use(router);
 
+  const { introspection } = services.config.graphql;
+  const limits = createOperationLimits({ hideFieldSuggestions: !introspection });
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError: createErrorFormatter(services.log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    introspection,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [
+      rateLimitedAnswers,
+      ...limits.plugins,
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
   await apollo.start();
   app.use(
     '/graphql',
+    limitGraphqlRequests(services),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createRequestContext(services, req, String(res.locals.requestId)),
@@ -171,6 +198,7 @@ export async function startApi(config: Config, options: { log?: Logger } = {}): 
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         await reconcileTimer?.stop();
         await services.jobs.stop();
+        await services.limits.close();
         await db.close();
       })();
       return closing;

@@ -46,4 +46,46 @@ describe('creator sign-in', () => {
     );
     expect(orders.data?.orders.totalCount).toBe(0);
   });
+
+  it('answers an unknown email exactly like a wrong password, in a similar time', async () => {
+    const unknown = await api.graphql(LOGIN, { email: 'nobody@example.com', password: 'wrong password' });
+    const wrong = await api.graphql(LOGIN, { email: 'owner@example.com', password: 'wrong password' });
+    expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Both run one scrypt; without the dummy hash an unknown email would answer in a fraction of the
+    // time. Medians of alternating runs, compared loosely, as the machine is shared.
+    const timeOf = async (email: string) => {
+      const started = performance.now();
+      await api.graphql(LOGIN, { email, password: 'wrong password' });
+      return performance.now() - started;
+    };
+    const unknownTimes: number[] = [];
+    const wrongTimes: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      unknownTimes.push(await timeOf(`nobody${round}@example.com`));
+      wrongTimes.push(await timeOf('owner@example.com'));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratio = median(unknownTimes) / median(wrongTimes);
+    expect(ratio).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
+  });
+
+  it('signs nobody in with an empty, overlong or malformed credential, and changes nothing', async () => {
+    for (const variables of [
+      { email: '', password: '' },
+      { email: 'owner@example.com', password: 'x'.repeat(10_000) },
+      { email: 'not an email', password: 'correct horse battery staple' },
+    ]) {
+      const { errors } = await api.graphql(LOGIN, variables);
+      expect(errors?.[0]?.extensions?.code).toMatch(/^(UNAUTHENTICATED|BAD_USER_INPUT)$/);
+    }
+    const before = await api.em().getConnection().execute('select count(*)::int as n from session');
+    expect(before[0]?.n).toBeGreaterThanOrEqual(1);
+    const { errors } = await api.graphql(LOGIN, { email: 'owner@example.com', password: 'nope' });
+    expect(errors).toHaveLength(1);
+    const after = await api.em().getConnection().execute('select count(*)::int as n from session');
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
 });

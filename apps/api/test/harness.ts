@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '@shelf/db/testing';
 import { findFreePort } from '@shelf/test-utils/free-port';
 import { inject } from 'vitest';
 import { type ServiceContext, systemContext } from '../src/context.ts';
+import type { Logger } from '../src/logger.ts';
 import { type RunningApi, startApi } from '../src/server.ts';
 
 export type TestApi = RunningApi & {
@@ -27,7 +28,10 @@ export type TestApi = RunningApi & {
   }>;
 };
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { log?: Logger } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase(inject('testDatabase'));
   // A concrete port, not 0: signed URLs and email links are built from the public URL before listening.
   const port = await findFreePort();
@@ -41,9 +45,12 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     OWNER_EMAIL: 'owner@example.com',
     OWNER_PASSWORD: 'correct horse battery staple',
     NODE_ENV: 'test',
+    // Suites send bursts from one address (100 concurrent download POSTs, many sign-ins); the limits have
+    // their own suite, rate-limits.test.ts, which turns them on.
+    RATE_LIMITS: 'off',
     ...env,
   });
-  const api = await startApi(config);
+  const api = await startApi(config, options);
   return {
     ...api,
     db,

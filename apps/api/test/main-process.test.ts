@@ -1,5 +1,5 @@
 // The API as `pnpm start` runs it: a real process on the embedded defaults (its own Postgres in a fresh
-// DATA_DIR), first-start output, readiness, and a clean stop on SIGTERM. Also the one-line config error.
+// DATA_DIR), first-start output, readiness, and a clean stop on SIGTERM. Also the one-line config errors.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,20 @@ describe('the API process', () => {
     expect(await exitOf(child)).toBe(1);
     expect(output().trim()).toBe(
       'Invalid configuration: API_PORT must be a port number (0-65535; 0 picks a free port), got "abc"',
+    );
+  });
+
+  it('refuses a public URL without payment keys, in one line naming the variable to set', async () => {
+    const { child, output } = startMain({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'shelf-main-')),
+      PUBLIC_URL: 'https://shop.example.com',
+      STRIPE_SECRET_KEY: '',
+      STRIPE_WEBHOOK_SECRET: '',
+      PAYMENTS: '',
+    });
+    expect(await exitOf(child)).toBe(1);
+    expect(output().trim()).toBe(
+      'Invalid configuration: PUBLIC_URL is public (https://shop.example.com) but STRIPE_SECRET_KEY is not set; set it (and STRIPE_WEBHOOK_SECRET), or set PAYMENTS=test to run test-mode payments on purpose.',
     );
   });
 

@@ -1,7 +1,9 @@
 // Server rendering, plus the one thing every storefront response does: remember an affiliate `?ref=`
 // (documents and single-fetch data requests alike, so it works on any URL, including 404 pages).
+// Every inline script carries the CSP nonce the web server (server/) put in the load context.
 import { PassThrough } from 'node:stream';
 import {
+  type AppLoadContext,
   createReadableStreamFromReadable,
   type EntryContext,
   type HandleDataRequestFunction,
@@ -12,6 +14,8 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { ApiError } from './graphql/client.server';
 import { refCookieForRequest } from './lib/affiliate-ref';
+import { NonceContext } from './lib/nonce';
+import { redactRequestUrl } from './lib/redact-request-url';
 
 export const streamTimeout = 5_000;
 
@@ -24,7 +28,8 @@ function rememberAffiliate(request: Request, headers: Headers): void {
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   if (error instanceof ApiError && error.code === 'API_UNAVAILABLE') {
-    console.error(`[web] ${request.method} ${new URL(request.url).pathname}: the API is not reachable`);
+    const { pathname } = new URL(request.url);
+    console.error(`[web] ${request.method} ${redactRequestUrl(pathname)}: the API is not reachable`);
     return;
   }
   console.error(error);
@@ -40,7 +45,9 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ): Promise<Response> {
+  const nonce = loadContext.cspNonce;
   rememberAffiliate(request, responseHeaders);
   // Crawlers get the complete document at once; browsers get the shell as soon as it is ready.
   const waitForAll = isbot(request.headers.get('user-agent')) || remixContext.isSpaMode;
@@ -55,7 +62,13 @@ export default function handleRequest(
       resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status }));
       pipe(body);
     };
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
+    const app = (
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </NonceContext.Provider>
+    );
+    const { pipe, abort } = renderToPipeableStream(app, {
+      nonce,
       onShellReady: waitForAll ? undefined : respond,
       onAllReady: waitForAll ? respond : undefined,
       onShellError: reject,

@@ -16,6 +16,7 @@ import { ErrorPage, errorTitle } from './components/error-page';
 import { SiteFooter, SiteHeader, TestModeRibbon } from './components/site-header';
 import { getStoreInfo } from './graphql/store.server';
 import { FALLBACK_STORE_NAME, pageTitle } from './lib/meta';
+import { useNonce } from './lib/nonce';
 import baseStyles from './styles/base.css?url';
 
 export const links: LinksFunction = () => [
@@ -23,8 +24,8 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: baseStyles },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { store: await getStoreInfo(request) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { store: await getStoreInfo({ request, context }) };
 }
 
 // The store's name and mode change rarely: refetch them after form submissions, not on every navigation.
@@ -43,6 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const storeName = data?.store.name ?? FALLBACK_STORE_NAME;
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -62,8 +64,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter storeName={storeName} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -73,6 +73,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   STRIPE_API_BASE: optionalUrl,
+  PAYMENTS: optionalString.pipe(z.enum(['test', 'stripe'], { error: 'must be test or stripe' }).optional()),
   STORAGE_DRIVER: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
   S3_BUCKET: optionalString,
   S3_REGION: z.string().default('us-east-1'),
@@ -84,6 +85,7 @@ export const envSchema = z.object({
     z.string().regex(/^re_/, { error: 'must be a Resend API key (re_...)' }).optional(),
   ),
   RESEND_BASE_URL: optionalUrl,
+  EMAIL: optionalString.pipe(z.enum(['outbox', 'resend'], { error: 'must be outbox or resend' }).optional()),
   EMAIL_FROM: z.string().min(3).default('Shelf <store@localhost>'),
   EMAIL_RATE_PER_SECOND: z.coerce.number({ error: 'must be a number' }).positive().default(2),
   SESSION_SECRET: optionalString.pipe(
@@ -101,6 +103,18 @@ export const envSchema = z.object({
   ),
   RUN_WORKER: booleanFlag(true),
   SEED_DEMO: booleanFlag(true),
+  // `off` is for load tests only (`pnpm bench`): it turns off every request limit of the API.
+  RATE_LIMITS: z
+    .enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'], { error: 'must be on or off' })
+    .optional()
+    .transform((value) => value === undefined || ['on', 'true', '1', 'yes'].includes(value)),
+  // Read by both processes: a reverse proxy in front sets X-Forwarded-For and it names the client.
+  TRUST_PROXY: booleanFlag(false),
+  // No fallback here: the default follows NODE_ENV (on except in production), decided in loadConfig.
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : ['true', '1', 'yes'].includes(value))),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

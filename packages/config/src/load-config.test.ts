@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,121 @@ describe('loadConfig', () => {
     expect(config.payments.provider).toBe('stripe');
     expect(config.storage).toMatchObject({ driver: 's3', bucket: 'shelf', forcePathStyle: true });
     expect(config.email.driver).toBe('resend');
+  });
+});
+
+describe('loadConfig on a public URL', () => {
+  const publicShop = () => ({ DATA_DIR: freshDir(), PUBLIC_URL: 'https://shop.example.com' });
+  const stripe = { STRIPE_SECRET_KEY: 'sk_live_123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+
+  it('refuses test-mode payments nobody asked for, naming the variable to set', () => {
+    expect(() => loadConfig({ ...publicShop(), RESEND_API_KEY: 're_123' })).toThrowError(
+      new ConfigError(
+        'Invalid configuration: PUBLIC_URL is public (https://shop.example.com) but STRIPE_SECRET_KEY is not set; set it (and STRIPE_WEBHOOK_SECRET), or set PAYMENTS=test to run test-mode payments on purpose.',
+      ),
+    );
+    expect(() =>
+      loadConfig({ DATA_DIR: freshDir(), API_PUBLIC_URL: 'https://api.example.com', RESEND_API_KEY: 're_1' }),
+    ).toThrowError(/^Invalid configuration: API_PUBLIC_URL is public \(https:\/\/api\.example\.com\)/);
+  });
+
+  it('refuses the outbox nobody asked for, naming the variable to set', () => {
+    expect(() => loadConfig({ ...publicShop(), ...stripe })).toThrowError(
+      /^Invalid configuration: PUBLIC_URL is public \(https:\/\/shop\.example\.com\) but RESEND_API_KEY is not set; .*EMAIL=outbox/,
+    );
+  });
+
+  it('writes nothing into DATA_DIR when it refuses', () => {
+    const env = publicShop();
+    expect(() => loadConfig(env)).toThrowError(ConfigError);
+    expect(existsSync(join(env.DATA_DIR, 'secrets.json'))).toBe(false);
+  });
+
+  it('starts in test mode with PAYMENTS=test', () => {
+    const config = loadConfig({ ...publicShop(), PAYMENTS: 'test', RESEND_API_KEY: 're_123' });
+    expect(config.payments).toEqual({ provider: 'test' });
+    expect(config.email.driver).toBe('resend');
+  });
+
+  it('uses the outbox with EMAIL=outbox, and logs no links there', () => {
+    const config = loadConfig({ ...publicShop(), ...stripe, EMAIL: 'outbox' });
+    expect(config.payments.provider).toBe('stripe');
+    expect(config.email).toMatchObject({ driver: 'outbox', logLinks: false });
+  });
+
+  it('runs the real services when they are configured', () => {
+    const config = loadConfig({
+      ...publicShop(),
+      ...stripe,
+      RESEND_API_KEY: 're_123',
+      NODE_ENV: 'production',
+    });
+    expect(config.payments.provider).toBe('stripe');
+    expect(config.email.driver).toBe('resend');
+  });
+
+  it('keeps the zero-configuration defaults on localhost, 127.0.0.1 and ::1', () => {
+    for (const PUBLIC_URL of [
+      undefined,
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ]) {
+      const config = loadConfig({ DATA_DIR: freshDir(), PUBLIC_URL });
+      expect(config.payments).toEqual({ provider: 'test' });
+      expect(config.email).toMatchObject({ driver: 'outbox', logLinks: true });
+    }
+  });
+
+  it('refuses PAYMENTS=stripe and EMAIL=resend without their keys, even on localhost', () => {
+    expect(() => loadConfig({ DATA_DIR: freshDir(), PAYMENTS: 'stripe' })).toThrowError(
+      'Invalid configuration: PAYMENTS=stripe but STRIPE_SECRET_KEY is not set; set it (and STRIPE_WEBHOOK_SECRET), or set PAYMENTS=test to run test-mode payments.',
+    );
+    expect(() => loadConfig({ DATA_DIR: freshDir(), EMAIL: 'resend' })).toThrowError(
+      /^Invalid configuration: EMAIL=resend but RESEND_API_KEY is not set/,
+    );
+    expect(() => loadConfig({ DATA_DIR: freshDir(), PAYMENTS: 'paypal' })).toThrowError(
+      'Invalid configuration: PAYMENTS must be test or stripe, got "paypal"',
+    );
+  });
+});
+
+describe('the outbox logs email links', () => {
+  it('on a developer machine only: NODE_ENV=development, or unset on a local URL', () => {
+    const logLinks = (env: Record<string, string>) => {
+      const { email } = loadConfig({ DATA_DIR: freshDir(), EMAIL: 'outbox', PAYMENTS: 'test', ...env });
+      return email.driver === 'outbox' && email.logLinks;
+    };
+    expect(logLinks({})).toBe(true);
+    expect(logLinks({ NODE_ENV: 'development' })).toBe(true);
+    expect(logLinks({ NODE_ENV: 'development', PUBLIC_URL: 'https://shop.example.com' })).toBe(true);
+    expect(logLinks({ PUBLIC_URL: 'https://shop.example.com' })).toBe(false);
+    expect(logLinks({ NODE_ENV: 'production' })).toBe(false);
+    expect(logLinks({ NODE_ENV: 'test' })).toBe(false);
+  });
+});
+
+describe('request limits and the proxy', () => {
+  it('limits requests and believes no X-Forwarded-For by default', () => {
+    const config = loadConfig({ DATA_DIR: freshDir() });
+    expect(config.rateLimits).toBe(true);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('turns limits off with RATE_LIMITS=off and trusts a proxy with TRUST_PROXY=true', () => {
+    const config = loadConfig({ DATA_DIR: freshDir(), RATE_LIMITS: 'off', TRUST_PROXY: 'true' });
+    expect(config.rateLimits).toBe(false);
+    expect(config.trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: freshDir(), RATE_LIMITS: 'on' }).rateLimits).toBe(true);
+    expect(loadConfig({ DATA_DIR: freshDir(), RATE_LIMITS: 'false' }).rateLimits).toBe(false);
+  });
+
+  it('names the values it accepts', () => {
+    expect(() => loadConfig({ DATA_DIR: freshDir(), RATE_LIMITS: 'sometimes' })).toThrowError(
+      'Invalid configuration: RATE_LIMITS must be on or off, got "sometimes"',
+    );
+    expect(() => loadConfig({ DATA_DIR: freshDir(), TRUST_PROXY: 'maybe' })).toThrowError(
+      'Invalid configuration: TRUST_PROXY must be true or false, got "maybe"',
+    );
   });
 });

@@ -4,12 +4,12 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { StorageSettings } from '@shelf/storage';
 import type { z } from 'zod';
+import { ConfigError } from './config-error.ts';
 import { envSchema } from './env-schema.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
+import { chooseEmail, choosePayments, findPublicExposure } from './service-choice.ts';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 /** The storage driver's own settings type, so the configuration and the driver cannot drift apart. */
 export type StorageConfig = StorageSettings;
@@ -19,7 +19,7 @@ export type PaymentsConfig =
   | { provider: 'stripe'; secretKey: string; webhookSecret: string; apiBase: string | undefined };
 
 export type EmailConfig =
-  | { driver: 'outbox'; from: string; ratePerSecond: number }
+  | { driver: 'outbox'; from: string; ratePerSecond: number; logLinks: boolean }
   | { driver: 'resend'; apiKey: string; baseUrl: string | undefined; from: string; ratePerSecond: number };
 
 export type Config = {
@@ -42,6 +42,12 @@ export type Config = {
   owner: { email: string | undefined; password: string | undefined };
   runWorker: boolean;
   seedDemo: boolean;
+  /** Request limits (login, checkout, downloads, GraphQL); false only for load tests (RATE_LIMITS=off). */
+  rateLimits: boolean;
+  /** A reverse proxy on this host or the private network sets X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: boolean;
+  /** Whether the API answers introspection (and suggests field names in errors). */
+  graphql: { introspection: boolean };
 };
 
 /** Finds the workspace root so a relative DATA_DIR means the same folder from every app. */
@@ -87,9 +93,13 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
     );
   }
 
-  const generated = loadOrCreateSecrets(dataDir);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const apiPublicUrl = (e.API_PUBLIC_URL ?? `http://localhost:${e.API_PORT}`).replace(/\/$/, '');
+  const exposure = findPublicExposure({ PUBLIC_URL: publicUrl, API_PUBLIC_URL: apiPublicUrl });
+  const payments = choosePayments(e, exposure);
+  const email = chooseEmail(e, exposure, env.NODE_ENV !== undefined);
+  // Only after every refusal, so a configuration that cannot start writes nothing into DATA_DIR.
+  const generated = loadOrCreateSecrets(dataDir);
 
   return {
     env: e.NODE_ENV,
@@ -106,15 +116,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
     database: e.DATABASE_URL
       ? { url: e.DATABASE_URL }
       : { embedded: { dataDir: join(dataDir, 'postgres'), port: e.EMBEDDED_PG_PORT } },
-    payments:
-      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
-        ? {
-            provider: 'stripe',
-            secretKey: e.STRIPE_SECRET_KEY,
-            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
-            apiBase: e.STRIPE_API_BASE,
-          }
-        : { provider: 'test' },
+    payments,
     storage:
       e.STORAGE_DRIVER === 's3' && e.S3_BUCKET
         ? {
@@ -129,15 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
                 : undefined,
           }
         : { driver: 'local', rootDir: join(dataDir, 'files') },
-    email: e.RESEND_API_KEY
-      ? {
-          driver: 'resend',
-          apiKey: e.RESEND_API_KEY,
-          baseUrl: e.RESEND_BASE_URL,
-          from: e.EMAIL_FROM,
-          ratePerSecond: e.EMAIL_RATE_PER_SECOND,
-        }
-      : { driver: 'outbox', from: e.EMAIL_FROM, ratePerSecond: e.EMAIL_RATE_PER_SECOND },
+    email,
     secrets: {
       session: e.SESSION_SECRET ?? generated.sessionSecret,
       downloadSigning: e.DOWNLOAD_SIGNING_SECRET ?? generated.downloadSigningSecret,
@@ -147,5 +141,8 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
     owner: { email: e.OWNER_EMAIL?.toLowerCase(), password: e.OWNER_PASSWORD },
     runWorker: e.RUN_WORKER,
     seedDemo: e.SEED_DEMO,
+    rateLimits: e.RATE_LIMITS,
+    trustProxy: e.TRUST_PROXY,
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production' },
   };
 }

@@ -6,22 +6,22 @@ import {
   StorefrontProductsDocument,
   type StorefrontProductsQuery,
 } from '@shelf/graphql';
-import { gql } from './client.server';
+import { type ApiCaller, gql } from './client.server';
 
 export type ProductCard = ProductCardFragment;
 export type ProductDetail = ProductDetailFragment;
 export type ProductPage = StorefrontProductsQuery['products'];
 
 export async function listProducts(
-  request: Request,
+  caller: ApiCaller,
   page: { first: number; after: string | null },
 ): Promise<ProductPage> {
-  const { products } = await gql(request, StorefrontProductsDocument, page);
+  const { products } = await gql(caller, StorefrontProductsDocument, page);
   return products;
 }
 
 /** The published product with this slug, or null. */
-export async function getProduct(request: Request, slug: string): Promise<ProductDetail | null> {
-  const { product } = await gql(request, StorefrontProductDocument, { slug });
+export async function getProduct(caller: ApiCaller, slug: string): Promise<ProductDetail | null> {
+  const { product } = await gql(caller, StorefrontProductDocument, { slug });
   return product;
 }

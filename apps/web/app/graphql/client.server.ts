@@ -3,6 +3,7 @@
 // GraphQL errors become an ApiError carrying the API's error code.
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
+import type { AppLoadContext } from '@remix-run/node';
 import type { ErrorCode } from '@shelf/graphql';
 import { type DocumentNode, type OperationDefinitionNode, print } from 'graphql';
 import { env } from '../lib/env.server';
@@ -25,6 +26,7 @@ const SHOPPER_FACING_CODES: ReadonlySet<ApiErrorCode> = new Set([
   'LIMIT_REACHED',
   'PRODUCT_UNAVAILABLE',
   'PAYMENT_PROVIDER_ERROR',
+  'RATE_LIMITED',
 ]);
 
 type GraphQLErrorBody = {
@@ -99,18 +101,11 @@ function requestIdFor(request: Request): string {
   return id;
 }
 
-// remix-serve gives loaders no client address, so only a trusted proxy's X-Forwarded-For names the shopper.
-function forwardedFor(request: Request): string | null {
-  if (!env.trustProxy) return null;
-  const addresses = (request.headers.get('X-Forwarded-For') ?? '')
-    .split(',')
-    .map((address) => address.trim())
-    .filter((address) => isIP(address) !== 0);
-  return addresses.length > 0 ? addresses.join(', ') : null;
-}
+/** Who the API is asked on behalf of: a loader's or action's own arguments (`{ request, context }`). */
+export type ApiCaller = { request: Request; context: AppLoadContext };
 
 /** Built from scratch: the browser's own headers, its Cookie above all, never reach the API. */
-async function apiHeaders(request: Request, requestId: string): Promise<Headers> {
+async function apiHeaders({ request, context }: ApiCaller, requestId: string): Promise<Headers> {
   const headers = new Headers({
     'Content-Type': 'application/json',
     Accept: 'application/json',
@@ -118,8 +113,9 @@ async function apiHeaders(request: Request, requestId: string): Promise<Headers>
   });
   const token = await readSessionToken(request);
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  const forwarded = forwardedFor(request);
-  if (forwarded) headers.set('X-Forwarded-For', forwarded);
+  // The web server worked out the shopper's address (trusting a proxy only under TRUST_PROXY), so the
+  // API's per-client limits see the shopper rather than this server. Never the browser's own header.
+  if (context.clientIp && isIP(context.clientIp) !== 0) headers.set('X-Forwarded-For', context.clientIp);
   return headers;
 }
 
@@ -127,17 +123,17 @@ type VariablesArgument<TVariables> =
   Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /**
- * Runs one operation against the API as the user behind `request` (the loader's or action's) and returns
- * its data, or throws an ApiError.
+ * Runs one operation against the API as the shopper behind `caller` (the loader's or action's arguments)
+ * and returns its data, or throws an ApiError.
  */
 export async function gql<TResult, TVariables>(
-  request: Request,
+  caller: ApiCaller,
   document: TypedDocument<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
   const { query, operationName } = serialise(document);
-  const requestId = requestIdFor(request);
-  const headers = await apiHeaders(request, requestId);
+  const requestId = requestIdFor(caller.request);
+  const headers = await apiHeaders(caller, requestId);
   let response: Response;
   try {
     response = await fetch(`${env.apiUrl}/graphql`, {

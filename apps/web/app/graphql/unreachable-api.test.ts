@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 describe('gql with the API down', () => {
   it('throws API_UNAVAILABLE', async () => {
-    await expect(client.gql(new Request('http://shop.test/'), StoreInfoDocument)).rejects.toMatchObject({
+    await expect(
+      client.gql({ request: new Request('http://shop.test/'), context: {} }, StoreInfoDocument),
+    ).rejects.toMatchObject({
       code: 'API_UNAVAILABLE',
     });
   });

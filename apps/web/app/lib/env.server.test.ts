@@ -5,7 +5,35 @@ import { readWebEnv } from './env.server.ts';
 
 describe('readWebEnv', () => {
   it('finds the API on this host at port 4000 when nothing is set', () => {
-    expect(readWebEnv({})).toEqual({ apiUrl: 'http://127.0.0.1:4000', trustProxy: false });
+    expect(readWebEnv({})).toEqual({
+      apiUrl: 'http://127.0.0.1:4000',
+      trustProxy: false,
+      publicUrl: 'http://localhost:3000',
+      apiPublicOrigin: 'http://localhost:4000',
+      port: 3000,
+      host: undefined,
+    });
+  });
+
+  it('knows the public URLs the API uses, from PUBLIC_URL and API_PUBLIC_URL or the ports', () => {
+    expect(readWebEnv({ PORT: '3100', API_PORT: '4100' })).toMatchObject({
+      publicUrl: 'http://localhost:3100',
+      apiPublicOrigin: 'http://localhost:4100',
+      port: 3100,
+    });
+    expect(
+      readWebEnv({ PUBLIC_URL: 'https://shop.example.com/', API_PUBLIC_URL: 'https://api.example.com/v1/' }),
+    ).toMatchObject({ publicUrl: 'https://shop.example.com', apiPublicOrigin: 'https://api.example.com' });
+    expect(() => readWebEnv({ PUBLIC_URL: 'shop' })).toThrowError(
+      'Invalid configuration: PUBLIC_URL must be an absolute URL such as https://shop.example.com, got "shop"',
+    );
+  });
+
+  it('listens on PORT and HOST', () => {
+    expect(readWebEnv({ PORT: '0', HOST: ' 127.0.0.1 ' })).toMatchObject({ port: 0, host: '127.0.0.1' });
+    expect(() => readWebEnv({ PORT: '70000' })).toThrowError(
+      'Invalid configuration: PORT must be a port number (0-65535), got "70000"',
+    );
   });
 
   it('follows API_PORT when API_URL is not set, as `pnpm start` runs both with one environment', () => {

@@ -1,4 +1,5 @@
 // The web server's configuration, read from the environment once at start-up.
+const DEFAULT_PORT = 3000;
 const DEFAULT_API_PORT = 4000;
 
 export type WebEnv = {
@@ -6,27 +7,55 @@ export type WebEnv = {
   apiUrl: string;
   /** True when a reverse proxy in front of the web server sets X-Forwarded-For, so it can be believed. */
   trustProxy: boolean;
+  /** The storefront's public URL (PUBLIC_URL): https here turns on HSTS. */
+  publicUrl: string;
+  /** The API's public origin (API_PUBLIC_URL): browsers load preview images from it. */
+  apiPublicOrigin: string;
+  /** Where the web server listens: PORT (0 picks a free one) and HOST (every interface when unset). */
+  port: number;
+  host: string | undefined;
 };
 
-function readApiPort(raw: string | undefined): number {
-  const value = raw?.trim() || String(DEFAULT_API_PORT);
+function readPort(name: string, raw: string | undefined, fallback: number, min: number): number {
+  const value = raw?.trim() || String(fallback);
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port < 1 || port > 65535) {
-    throw new Error(`Invalid configuration: API_PORT must be a port number (1-65535), got "${value}"`);
+  if (!/^\d+$/.test(value) || port < min || port > 65535) {
+    throw new Error(`Invalid configuration: ${name} must be a port number (${min}-65535), got "${value}"`);
   }
   return port;
 }
 
-function readApiUrl(env: Record<string, string | undefined>): string {
-  // Without API_URL the API is assumed on this host at API_PORT, which `pnpm start` gives both processes.
-  const value = env.API_URL?.trim() || `http://127.0.0.1:${readApiPort(env.API_PORT)}`;
+function readUrl(name: string, value: string, example: string): string {
   try {
     return new URL(value).toString().replace(/\/$/, '');
   } catch {
     throw new Error(
-      `Invalid configuration: API_URL must be an absolute URL such as http://127.0.0.1:${DEFAULT_API_PORT}, got "${value}"`,
+      `Invalid configuration: ${name} must be an absolute URL such as ${example}, got "${value}"`,
     );
   }
+}
+
+function readApiUrl(env: Record<string, string | undefined>): string {
+  // Without API_URL the API is assumed on this host at API_PORT, which `pnpm start` gives both processes.
+  const value =
+    env.API_URL?.trim() || `http://127.0.0.1:${readPort('API_PORT', env.API_PORT, DEFAULT_API_PORT, 1)}`;
+  return readUrl('API_URL', value, `http://127.0.0.1:${DEFAULT_API_PORT}`);
+}
+
+// The same defaults as the API's configuration (@shelf/config), so both agree on the public URLs.
+function readPublicUrls(env: Record<string, string | undefined>): {
+  publicUrl: string;
+  apiPublicOrigin: string;
+} {
+  const port = (raw: string | undefined, fallback: number) =>
+    /^\d+$/.test(raw?.trim() ?? '') ? raw?.trim() : fallback;
+  const publicUrl = env.PUBLIC_URL?.trim() || `http://localhost:${port(env.PORT, DEFAULT_PORT)}`;
+  const apiPublicUrl =
+    env.API_PUBLIC_URL?.trim() || `http://localhost:${port(env.API_PORT, DEFAULT_API_PORT)}`;
+  return {
+    publicUrl: readUrl('PUBLIC_URL', publicUrl, 'https://shop.example.com'),
+    apiPublicOrigin: new URL(readUrl('API_PUBLIC_URL', apiPublicUrl, 'https://api.shop.example.com')).origin,
+  };
 }
 
 function readFlag(name: string, raw: string | undefined): boolean {
@@ -38,7 +67,15 @@ function readFlag(name: string, raw: string | undefined): boolean {
 
 /** Validates the web server's settings; throws an Error whose message names the bad variable. */
 export function readWebEnv(env: Record<string, string | undefined>): WebEnv {
-  return { apiUrl: readApiUrl(env), trustProxy: readFlag('TRUST_PROXY', env.TRUST_PROXY) };
+  // The port first, so a bad PORT is reported as itself rather than as the PUBLIC_URL derived from it.
+  const port = readPort('PORT', env.PORT, DEFAULT_PORT, 0);
+  return {
+    apiUrl: readApiUrl(env),
+    trustProxy: readFlag('TRUST_PROXY', env.TRUST_PROXY),
+    ...readPublicUrls(env),
+    port,
+    host: env.HOST?.trim() || undefined,
+  };
 }
 
 export const env: WebEnv = readWebEnv(process.env);

@@ -22,8 +22,8 @@ export const meta: MetaFunction = ({ matches }) => {
   ];
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { page: await listProducts(request, { first: FEATURED_COUNT, after: null }) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { page: await listProducts({ request, context }, { first: FEATURED_COUNT, after: null }) };
 }
 
 export default function Home() {

@@ -29,11 +29,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
     ),
   },
   { name: 'robots', content: 'noindex' },
+  // The URL's session id is the key to the order: no Referer to the download pages, images or anywhere.
+  // A meta rather than a header so it also holds when a client-side navigation lands here.
+  { name: 'referrer', content: 'no-referrer' },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const id = new URL(request.url).searchParams.get('session_id');
-  const checkout = id ? await getCheckout(request, id) : null;
+  const checkout = id ? await getCheckout({ request, context }, id) : null;
   if (!checkout) throw notFound();
   return { checkout };
 }

@@ -23,6 +23,8 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-s
 export const meta: MetaFunction = ({ matches }) => [
   { title: pageTitle('Test checkout', storeNameFrom(matches)) },
   { name: 'robots', content: 'noindex' },
+  // The session id in the URL is the key to the order once paid: never send it on as a Referer.
+  { name: 'referrer', content: 'no-referrer' },
 ];
 
 const PAYMENT_FAILED = 'The test payment didn’t go through. Please try again in a moment.';
@@ -31,21 +33,21 @@ function successUrl(id: string): string {
   return `/checkout/success?session_id=${encodeURIComponent(id)}`;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = params.id ?? '';
-  const checkout = await getCheckout(request, id);
+  const checkout = await getCheckout({ request, context }, id);
   // Real (Stripe) checkouts are paid on Stripe's page, never here.
   if (!checkout?.testMode) throw notFound();
   if (checkout.status === 'COMPLETE' || checkout.status === 'PROCESSING') throw redirect(successUrl(id));
   return { checkout };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.id ?? '';
   const form = await request.formData();
   const email = String(form.get('email') ?? '').trim();
   try {
-    await completeTestCheckout(request, id, email);
+    await completeTestCheckout({ request, context }, id, email);
   } catch (error) {
     if (isApiError(error, 'NOT_FOUND') || isApiError(error, 'FORBIDDEN')) throw notFound();
     return data({ error: shopperMessage(error, PAYMENT_FAILED), email }, { status: 400 });

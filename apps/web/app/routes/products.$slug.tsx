@@ -16,8 +16,8 @@ import catalogStyles from '../styles/catalog.css?url';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: catalogStyles }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const product = await getProduct(request, params.slug ?? '');
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const product = await getProduct({ request, context }, params.slug ?? '');
   if (!product) throw notFound();
   return { product };
 }
@@ -46,15 +46,18 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 const CHECKOUT_UNAVAILABLE = 'We couldn’t start the checkout just now. Please try again in a moment.';
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const productId = String(form.get('productId') ?? '');
   if (!productId) return data({ error: 'This product can’t be bought right now.' }, { status: 400 });
   try {
-    const session = await createCheckout(request, {
-      productId,
-      affiliateCode: affiliateCodeForRequest(request),
-    });
+    const session = await createCheckout(
+      { request, context },
+      {
+        productId,
+        affiliateCode: affiliateCodeForRequest(request),
+      },
+    );
     return redirect(session.url);
   } catch (error) {
     return data({ error: shopperMessage(error, CHECKOUT_UNAVAILABLE) }, { status: 400 });

@@ -24,11 +24,14 @@ export const meta: MetaFunction = ({ matches }) => {
   ];
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const after = url.searchParams.get('after') || null;
   try {
-    return { page: await listProducts(request, { first: PAGE_SIZE, after }), paged: after !== null };
+    return {
+      page: await listProducts({ request, context }, { first: PAGE_SIZE, after }),
+      paged: after !== null,
+    };
   } catch (error) {
     // A stale or hand-edited cursor: start again from the first page rather than show an error.
     if (after && isApiError(error, 'BAD_USER_INPUT')) {

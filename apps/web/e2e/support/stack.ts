@@ -27,7 +27,8 @@ function chromiumPath(): string {
 const webDir = fileURLToPath(new URL('../../', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const serverBuild = join(webDir, 'build/server/index.js');
-const remixServe = join(webDir, 'node_modules/.bin/remix-serve');
+const tsx = join(webDir, 'node_modules/.bin/tsx');
+const webServer = join(webDir, 'server/main.ts');
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -51,6 +52,8 @@ export type StackOptions = {
 export type Stack = {
   webUrl: string;
   apiUrl: string;
+  /** Everything the web server printed so far (its request log among it). */
+  webOutput(): string;
   /** A fresh browser context (own cookies) and page, desktop-sized, accepting downloads. */
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -80,15 +83,25 @@ function freePort(): Promise<number> {
 function startWebServer(
   port: number,
   api: { apiUrl: string } | { apiPort: number },
+  // The public URLs both processes share, as `pnpm start` gives them one environment: the web server's
+  // security headers name the API's origin (preview images) and turn on HSTS for an https storefront.
+  publicUrls: { PUBLIC_URL: string; API_PUBLIC_URL: string },
 ): { child: ChildProcess; output: () => string } {
   if (!existsSync(serverBuild)) {
     throw new Error(`No web build at ${serverBuild}: run \`pnpm --filter @shelf/web build\` first.`);
   }
   const { API_URL: _inherited, ...inherited } = process.env;
   const apiEnv = 'apiUrl' in api ? { API_URL: api.apiUrl } : { API_PORT: String(api.apiPort) };
-  const child = spawn(remixServe, [serverBuild], {
+  const child = spawn(tsx, [webServer], {
     cwd: webDir,
-    env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', ...apiEnv, NODE_ENV: 'production' },
+    env: {
+      ...inherited,
+      ...publicUrls,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...apiEnv,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -154,7 +167,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const api = await startApi(config);
     cleanups.push(() => api.close());
 
-    const web = startWebServer(webPort, options.apiUrlFromPort ? { apiPort } : { apiUrl: api.url });
+    const web = startWebServer(webPort, options.apiUrlFromPort ? { apiPort } : { apiUrl: api.url }, {
+      PUBLIC_URL: webUrl,
+      API_PUBLIC_URL: config.api.publicUrl,
+    });
     cleanups.push(() => stopProcess(web.child));
     await waitForHttp(`${webUrl}/products`, web.child, web.output);
 
@@ -169,6 +185,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return {
       webUrl,
       apiUrl: api.url,
+      webOutput: web.output,
       async newPage() {
         browser ??= launchBrowser();
         const context = await (await browser).newContext({

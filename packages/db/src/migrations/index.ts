@@ -3,9 +3,23 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127032231_initial } from './migration-20261127032231-initial.ts';
 import { Migration20261127040000_rate_limits } from './migration-20261127040000-rate-limits.ts';
 import { Migration20261201150000_domain_events } from './migration-20261201150000-domain-events.ts';
+import { Migration20261201160000_rate_limit_counters } from './migration-20261201160000-rate-limit-counters.ts';
+import { Migration20261201161000_disputes_and_renewal_grace } from './migration-20261201161000-disputes-and-renewal-grace.ts';
+import { Migration20261201162000_download_attempts } from './migration-20261201162000-download-attempts.ts';
+import { Migration20261201163000_email_claims } from './migration-20261201163000-email-claims.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
   { name: 'Migration20261127040000_rate_limits', class: Migration20261127040000_rate_limits },
   { name: 'Migration20261201150000_domain_events', class: Migration20261201150000_domain_events },
+  {
+    name: 'Migration20261201160000_rate_limit_counters',
+    class: Migration20261201160000_rate_limit_counters,
+  },
+  {
+    name: 'Migration20261201161000_disputes_and_renewal_grace',
+    class: Migration20261201161000_disputes_and_renewal_grace,
+  },
+  { name: 'Migration20261201162000_download_attempts', class: Migration20261201162000_download_attempts },
+  { name: 'Migration20261201163000_email_claims', class: Migration20261201163000_email_claims },
 ];

@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
+  /** The operation asks for an expensive field more often than one operation may (login once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
+  | 'FIELD_LIMIT_EXCEEDED'
   /** The caller is known but may not do this (missing scope, or not their resource). */
   | 'FORBIDDEN'
   /** It existed but can no longer be used: an expired checkout, or a download link that was revoked, expired or used up (`extensions.reason` says which). */
@@ -46,6 +48,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The document holds several operations and operationName does not pick one of them. */
   | 'OPERATION_RESOLUTION_FAILURE'
+  /** The operation is larger than the API runs: too many tokens, nesting levels, aliases, directives or too high an estimated cost. `extensions.limit` names which (tokens, depth, aliases, cost, directives) and `extensions.max` its value. Nothing ran; split it into smaller operations. */
+  | 'OPERATION_TOO_COMPLEX'
   /** The payment provider (Stripe) failed or refused the request; trying again later may work. */
   | 'PAYMENT_PROVIDER_ERROR'
   /** The persisted-query hash is not known to the server; send the full query once. */
@@ -54,6 +58,8 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
   /** The product cannot be bought right now (no longer for sale). */
   | 'PRODUCT_UNAVAILABLE'
+  /** Too many requests from this client (by address, and for sign-in by email and address): sign-in attempts, checkouts, downloads or requests in general. Nothing ran. `extensions.retryAfterSeconds` says when to try again; the HTTP answer is 429 with a `Retry-After` header. */
+  | 'RATE_LIMITED'
   /** No valid credential: a wrong email or password at sign-in, or a signed-in creator or API key is needed and the request has none that is valid. */
   | 'UNAUTHENTICATED';
 

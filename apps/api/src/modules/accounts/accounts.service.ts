@@ -7,6 +7,7 @@ import { generateToken, hashPassword, hashToken, verifyPassword } from '@shelf/s
 import type { Actor, ServiceContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { normaliseEmail } from '../common/email-address.ts';
+import { beginSignIn, finishSignIn } from '../limits/limits.service.ts';
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const DEFAULT_OWNER_EMAIL = 'owner@shelf.local';
@@ -30,16 +31,23 @@ export async function ensureOwner(
   return { email, generatedPassword, created: true };
 }
 
+/**
+ * Password sign-in from the client at `ip`. The sign-in limits are counted before the scrypt: repeated
+ * failures from an address, or for an email from an address, are refused with RATE_LIMITED.
+ */
 export async function login(
   ctx: ServiceContext,
-  input: { email: string; password: string },
+  input: { email: string; password: string; ip: string | null },
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date; user: User }> {
   const { em } = ctx;
-  const user = await em.findOne(User, { email: normaliseEmail(input.email) });
+  const email = normaliseEmail(input.email);
+  const ticket = await beginSignIn(ctx, { email, ip: input.ip });
+  const user = await em.findOne(User, { email });
   // Verify against a dummy hash when the user is unknown so timing does not reveal which emails exist.
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash));
+  await finishSignIn(ctx, ticket, Boolean(user && valid));
   if (!user || !valid) throw new AppError('UNAUTHENTICATED', 'The email or password is not correct.');
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);

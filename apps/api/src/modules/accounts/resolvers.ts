@@ -6,7 +6,7 @@ export const accountsResolvers: Resolvers = {
     me: (_parent, _args, ctx) => currentUser(ctx),
   },
   Mutation: {
-    login: (_parent, args, ctx) => login(ctx, args),
+    login: (_parent, args, ctx) => login(ctx, { ...args, ip: ctx.ip }),
     logout: (_parent, _args, ctx) => logout(ctx, ctx.authorization),
   },
   User: {

@@ -15,6 +15,7 @@ import { parseEmail } from '../common/email-address.ts';
 import { type MoneyModel, toMoney } from '../common/money.ts';
 import { fulfilCheckout, isCheckoutPaid } from '../fulfilment/fulfilment.service.ts';
 import { loadOrderAccess } from '../fulfilment/order-access.service.ts';
+import { claimProviderLookup } from '../limits/limits.service.ts';
 import { createPendingOrder, findOrderBySession, orderKeepsAccess } from '../orders/orders.service.ts';
 import { payTestCheckout } from '../payments/test-payments.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
@@ -100,12 +101,18 @@ export async function createCheckout(
 /**
  * The success page's view of a checkout. While the order is pending it asks the provider, and fulfils
  * through the same idempotent path as the webhook, so a late webhook never leaves a paying shopper waiting.
+ * It asks at most once per session every few seconds across all processes ('provider-lookup'); polls in
+ * between answer from the database, where the webhook's fulfilment also lands.
  */
 export async function getCheckout(ctx: ServiceContext, sessionId: string): Promise<CheckoutModel | null> {
   let order = await findOrderBySession(ctx, sessionId);
   if (!order) return null;
   let processing = false;
-  if (order.status === 'pending' && order.provider === ctx.services.payments.name) {
+  if (
+    order.status === 'pending' &&
+    order.provider === ctx.services.payments.name &&
+    (await claimProviderLookup(ctx, sessionId))
+  ) {
     const outcome = await ctx.services.payments.retrieveCheckoutSession(sessionId).catch((error: unknown) => {
       ctx.log.warn({ err: error }, 'could not ask the provider about a checkout');
       return null;

@@ -1,6 +1,7 @@
 // Chooses how emails leave: Resend when an API key is configured, otherwise the dev outbox, which sends
-// nothing and logs each email's links so a developer can click a download or magic link. The email row
-// itself is the stored outbox the dashboard shows.
+// nothing. On a developer's machine (config.email.logLinks) it logs each email's links so a developer can
+// click a download or magic link; anywhere else those links are credentials and stay out of the logs.
+// The email row itself is the stored outbox the dashboard shows.
 import type { Config } from '@shelf/config';
 import { createOutboxSender, createResendSender, type EmailSender } from '@shelf/email';
 import type { Logger } from '../../logger.ts';
@@ -12,7 +13,10 @@ export function createEmailSender(config: Pick<Config, 'email'>, log: Logger): E
   }
   return createOutboxSender({
     onSend: ({ to, subject, links }) => {
-      log.info({ component: 'email-outbox', to, subject, links }, 'email stored in the dev outbox');
+      log.info(
+        { component: 'email-outbox', to, subject, ...(email.logLinks ? { links } : {}) },
+        'email stored in the dev outbox',
+      );
     },
   });
 }
