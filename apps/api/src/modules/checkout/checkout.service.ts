@@ -108,13 +108,16 @@ export async function getCheckout(ctx: ServiceContext, sessionId: string): Promi
   let order = await findOrderBySession(ctx, sessionId);
   if (!order) return null;
   let processing = false;
+  const orderNumber = order.number;
   if (
     order.status === 'pending' &&
     order.provider === ctx.services.payments.name &&
     (await claimProviderLookup(ctx, sessionId))
   ) {
     const outcome = await ctx.services.payments.retrieveCheckoutSession(sessionId).catch((error: unknown) => {
-      ctx.log.warn({ err: error }, 'could not ask the provider about a checkout');
+      // The provider's message may quote the session id, which must not reach a log line.
+      const { name, statusCode } = (error ?? {}) as { name?: string; statusCode?: number };
+      ctx.log.warn({ orderNumber, error: name, statusCode }, 'could not ask the provider about a checkout');
       return null;
     });
     if (outcome && isCheckoutPaid(outcome)) {

@@ -225,11 +225,10 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
       const session = await stripe.checkout.sessions.create(buildSessionParams(request), {
         idempotencyKey: request.idempotencyKey,
       });
-      if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a url`);
-      options.log.debug(
-        { sessionId: session.id, orderId: request.orderId },
-        'stripe checkout session created',
-      );
+      // The session id alone opens the order's success page, so it is never logged; the order id is enough.
+      if (!session.url)
+        throw new Error(`Stripe returned a checkout session without a url (order ${request.orderId})`);
+      options.log.debug({ orderId: request.orderId }, 'stripe checkout session created');
       return { id: session.id, url: session.url };
     },
 
