@@ -1,16 +1,21 @@
 // `pnpm bench`: load benchmarks against a real API (and web server, when built) started as child
 // processes on a fresh embedded Postgres, exactly as `pnpm start` runs them. Prints one line per scenario.
 // Numbers, not assertions: compare them between commits on the same machine.
+// BENCH_ONLY=api,web,license runs only those groups (all by default); BENCH_SECONDS and BENCH_CONNECTIONS
+// set the api and web load, BENCH_LICENSE_SECONDS and BENCH_LICENSE_CONNECTIONS the license one (15 s, 50).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { type SeededLicense, seedLicenses } from './seed-licenses.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const only = process.env.BENCH_ONLY?.split(',').map((group) => group.trim());
+const selected = (group: 'api' | 'web' | 'license') => !only || only.includes(group);
 
 async function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -48,16 +53,19 @@ async function graphql<T>(apiUrl: string, query: string, variables: object = {})
 
 type Scenario = { name: string; options: autocannon.Options };
 
-async function run(scenario: Scenario): Promise<string> {
-  const result = await autocannon({ duration, connections, ...scenario.options });
+function describe(name: string, result: autocannon.Result): string {
   const errors = result.errors + result.timeouts + result['4xx'] + result['5xx'];
   return [
-    scenario.name.padEnd(26),
+    name.padEnd(26),
     `${Math.round(result.requests.average).toString().padStart(6)} req/s`,
     `p50 ${result.latency.p50.toFixed(1).padStart(6)} ms`,
     `p99 ${result.latency.p99.toFixed(1).padStart(6)} ms`,
-    `(${result.requests.total} requests, ${errors} errors, ${connections} connections, ${duration}s)`,
+    `(${result.requests.total} requests, ${errors} errors, ${result.connections} connections, ${Math.round(result.duration)}s)`,
   ].join('  ');
+}
+
+async function run(scenario: Scenario): Promise<string> {
+  return describe(scenario.name, await autocannon({ duration, connections, ...scenario.options }));
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'shelf-bench-'));
@@ -93,17 +101,18 @@ const exited = (child: ChildProcess) =>
   child.exitCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once('exit', () => done()));
 process.on('exit', stop);
 
-try {
-  const api = spawn('pnpm', ['--filter', '@shelf/api', 'start'], {
-    cwd: root,
-    env,
+function startChild(command: string, args: string[], options: { cwd: string; env?: object }): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...env, ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  children.push(api);
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitFor(`${apiUrl}/readyz`, api);
+  children.push(child);
+  return child;
+}
 
+async function apiScenarios(apiUrl: string): Promise<Scenario[]> {
   const { products } = await graphql<{ products: { nodes: Array<{ id: string; slug: string }> } }>(
     apiUrl,
     '{ products { nodes { id slug } } }',
@@ -131,7 +140,7 @@ try {
     query:
       '{ product(slug: "aurora-figma-ui-kit") { name descriptionHtml price { formatted } files { name size } } }',
   });
-  const scenarios: Scenario[] = [
+  return [
     {
       name: 'api: catalog query',
       options: {
@@ -161,26 +170,144 @@ try {
       },
     },
   ];
+}
 
-  if (existsSync(join(root, 'apps/web/build/server/index.js'))) {
-    const web = spawn('pnpm', ['--filter', '@shelf/web', 'start'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
-    });
-    children.push(web);
-    const webUrl = `http://127.0.0.1:${webPort}`;
-    await waitFor(`${webUrl}/products`, web);
-    scenarios.push(
-      { name: 'web: /products (SSR)', options: { url: `${webUrl}/products` } },
-      { name: 'web: product page (SSR)', options: { url: `${webUrl}/products/aurora-figma-ui-kit` } },
-    );
-  } else {
+async function webScenarios(): Promise<Scenario[]> {
+  if (!existsSync(join(root, 'apps/web/build/server/index.js'))) {
     console.log('(web build not found: run `pnpm build` to include storefront pages)');
+    return [];
   }
+  const web = startChild('pnpm', ['--filter', '@shelf/web', 'start'], { cwd: root });
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  await waitFor(`${webUrl}/products`, web);
+  return [
+    { name: 'web: /products (SSR)', options: { url: `${webUrl}/products` } },
+    { name: 'web: product page (SSR)', options: { url: `${webUrl}/products/aurora-figma-ui-kit` } },
+  ];
+}
 
+// License validation is the endpoint installed software calls, so it is measured against a floor: a
+// bare node:http + pg server doing the same lookup (license-floor-server.ts), loaded identically, in
+// interleaved rounds because a 2-core machine drifts between runs.
+const licenseCount = 100_000;
+const activationCount = 3_000;
+const licenseSeconds = Number(process.env.BENCH_LICENSE_SECONDS ?? 15);
+const licenseConnections = Number(process.env.BENCH_LICENSE_CONNECTIONS ?? 50);
+const licenseRounds = 2;
+
+/** The API's own database: DATABASE_URL when given, otherwise the embedded cluster in DATA_DIR. */
+function apiDatabaseUrl(): string {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const cluster = JSON.parse(readFileSync(join(dataDir, 'postgres.json'), 'utf8')) as {
+    port: number;
+    password: string;
+  };
+  return `postgres://shelf:${encodeURIComponent(cluster.password)}@127.0.0.1:${cluster.port}/shelf`;
+}
+
+/** Each request validates a random seeded key, with its instance id when it has one. */
+function validateRequest(licenses: SeededLicense[]): autocannon.Request {
+  return {
+    method: 'POST',
+    path: '/v1/licenses/validate',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request) => {
+      const license = licenses[Math.floor(Math.random() * licenses.length)]!;
+      const body = {
+        license_key: license.key,
+        ...(license.instanceId && { instance_id: license.instanceId }),
+      };
+      return { ...request, body: JSON.stringify(body) };
+    },
+  };
+}
+
+/**
+ * CPU seconds used so far by a process group without its Postgres backends (the API's embedded cluster
+ * runs in the API's group), from /proc; null off Linux. Throughput on a shared 2-core machine swings
+ * with whatever else runs, CPU per request much less.
+ */
+function groupCpuSeconds(groupId: number | undefined): number | null {
+  if (process.platform !== 'linux' || groupId === undefined) return null;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const nameEnd = stat.lastIndexOf(')');
+    const name = stat.slice(stat.indexOf('(') + 1, nameEnd);
+    // After the name: state, ppid, pgrp, ... utime and stime are the 12th and 13th of these fields.
+    const fields = stat.slice(nameEnd + 2).split(' ');
+    if (Number(fields[2]) !== groupId || name === 'postgres') continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ
+}
+
+async function benchLicenseValidation(apiUrl: string, apiGroup: number | undefined): Promise<void> {
+  const databaseUrl = apiDatabaseUrl();
+  const seedStarted = Date.now();
+  const licenses = await seedLicenses(databaseUrl, { licenses: licenseCount, activations: activationCount });
+  const seedSeconds = ((Date.now() - seedStarted) / 1000).toFixed(1);
+  console.log(
+    `(license: seeded ${licenseCount} licenses and ${activationCount} activations in ${seedSeconds}s)`,
+  );
+
+  const floorPort = await freePort();
+  const floor = startChild(process.execPath, ['--import', 'tsx', 'license-floor-server.ts'], {
+    cwd: import.meta.dirname,
+    env: { DATABASE_URL: databaseUrl, PORT: String(floorPort) },
+  });
+  const floorUrl = `http://127.0.0.1:${floorPort}`;
+  await waitFor(`${floorUrl}/readyz`, floor);
+
+  const probe = await fetch(`${apiUrl}/v1/licenses/validate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ license_key: licenses[0]!.key, instance_id: licenses[0]!.instanceId }),
+  });
+  const shelfAnswers = probe.ok;
+  if (!shelfAnswers) console.log(`(license: Shelf answered ${probe.status} to a seeded key: floor only)`);
+
+  const requests = [validateRequest(licenses)];
+  const load = (url: string, seconds: number) =>
+    autocannon({ url, duration: seconds, connections: licenseConnections, requests });
+  const measure = async (name: string, url: string, group: number | undefined) => {
+    const cpuBefore = groupCpuSeconds(group);
+    const result = await load(url, licenseSeconds);
+    const cpuAfter = groupCpuSeconds(group);
+    const cpu =
+      cpuBefore === null || cpuAfter === null
+        ? ''
+        : `  server CPU ${(((cpuAfter - cpuBefore) * 1000) / result.requests.total).toFixed(2)} ms/req`;
+    console.log(describe(name, result) + cpu);
+    return result;
+  };
+  // Warm both servers (JIT, pools, Postgres buffers) before anything is counted.
+  await load(floorUrl, 3);
+  if (shelfAnswers) await load(apiUrl, 3);
+  for (let round = 1; round <= licenseRounds; round++) {
+    const floorResult = await measure(`license: floor (round ${round})`, floorUrl, floor.pid);
+    if (!shelfAnswers) continue;
+    const shelfResult = await measure(`license: Shelf (round ${round})`, apiUrl, apiGroup);
+    const ratio = shelfResult.requests.average / floorResult.requests.average;
+    console.log(`license: Shelf/floor (round ${round})  ${ratio.toFixed(2)} of the floor's req/s`);
+  }
+}
+
+try {
+  const api = startChild('pnpm', ['--filter', '@shelf/api', 'start'], { cwd: root });
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  await waitFor(`${apiUrl}/readyz`, api);
+
+  const scenarios: Scenario[] = selected('api') ? await apiScenarios(apiUrl) : [];
+  if (selected('web')) scenarios.push(...(await webScenarios()));
   for (const scenario of scenarios) console.log(await run(scenario));
+  if (selected('license')) await benchLicenseValidation(apiUrl, api.pid);
 } finally {
   stop();
   await Promise.race([Promise.all(children.map(exited)), new Promise((r) => setTimeout(r, 15_000))]);
