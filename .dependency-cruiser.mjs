@@ -80,6 +80,15 @@ export default {
       to: { path: '^apps/' },
     },
     {
+      name: 'examples-standalone',
+      severity: 'error',
+      comment:
+        'The examples are for creators to copy into their own apps, so they use Node built-ins only: ' +
+        'never a workspace package, an npm package or a file of the apps.',
+      from: { path: '^examples/' },
+      to: { dependencyTypesNot: ['core'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment:

@@ -18,6 +18,7 @@ const config: CodegenConfig = {
           Order: '@shelf/db/orders#Order',
           User: '@shelf/db/accounts#User',
           EmailMessage: '@shelf/db/messaging#Email',
+          LicenseRecord: '../modules/licensing/license-admin.service.ts#LicenseRecordModel',
         },
         mapperTypeSuffix: 'Model',
         resolverTypeWrapperSignature: 'Promise<T> | T',

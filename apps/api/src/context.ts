@@ -50,15 +50,27 @@ export function createServiceContext(
   services: AppServices,
   options: { requestId: string; actor: Actor; em?: EntityManager },
 ): ServiceContext {
-  const log = services.log.child({ requestId: options.requestId });
+  let em = options.em;
+  let log: Logger | undefined;
+  const logger = (): Logger => {
+    log ??= services.log.child({ requestId: options.requestId });
+    return log;
+  };
+  // The EntityManager and the logger are made on first use: a route that answers from one raw query
+  // (license validation, the hottest path) pays for neither.
   return {
     services,
-    em: options.em ?? (services.orm.em.fork() as EntityManager),
-    log,
+    get em(): EntityManager {
+      em ??= services.orm.em.fork() as EntityManager;
+      return em;
+    },
+    get log(): Logger {
+      return logger();
+    },
     requestId: options.requestId,
     actor: options.actor,
     inTransaction: false,
-    afterCommit: runNow(log),
+    afterCommit: (task) => runNow(logger())(task),
   };
 }
 

@@ -7,6 +7,7 @@ import { accountsResolvers } from './modules/accounts/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { checkoutResolvers } from './modules/checkout/resolvers.ts';
 import { commonResolvers } from './modules/common/resolvers.ts';
+import { licensingResolvers } from './modules/licensing/resolvers.ts';
 import { messagingResolvers } from './modules/messaging/resolvers.ts';
 import { ordersResolvers } from './modules/orders/resolvers.ts';
 import { settingsResolvers } from './modules/settings/resolvers.ts';
@@ -36,4 +37,5 @@ export const resolvers: Resolvers[] = [
   accountsResolvers,
   settingsResolvers,
   messagingResolvers,
+  licensingResolvers,
 ];

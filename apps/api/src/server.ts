@@ -18,6 +18,8 @@ import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
 import { mountFileRoutes } from './http/files.ts';
 import { mountHealthRoutes } from './http/health.ts';
+import { mountLicenseApi } from './http/license-api.ts';
+import { mountLicenseKeyRoutes } from './http/license-key.ts';
 import { mountMediaRoutes } from './http/media.ts';
 import { limitGraphqlRequests, mountDownloadRateLimit, rateLimitedAnswers } from './http/rate-limits.ts';
 import { redactUrl } from './http/redact-url.ts';
@@ -93,13 +95,19 @@ export async function createApiApp(
   // forge it. TRUST_PROXY=true also trusts the private network (a proxy or load balancer, the web server
   // in another container).
   app.set('trust proxy', services.config.trustProxy ? 'loopback, linklocal, uniquelocal' : 'loopback');
-  app.use(securityHeaders({ publicUrl: services.config.api.publicUrl }));
+  // Answers are JSON of one moment (or files with their own validators): an ETag only costs a hash.
+  app.set('etag', false);
   app.use(requestIdMiddleware(services.log));
+  // The license API is the hottest path (installed apps validating at start-up) and answers only
+  // no-store JSON with fixed headers of its own, so it goes ahead of everything it does not need.
+  mountLicenseApi(app, services);
+  app.use(securityHeaders({ publicUrl: services.config.api.publicUrl }));
   // Stripe signs the raw body, so its webhook is mounted before any JSON parser.
   mountStripeWebhookRoute(app, services);
 
   const router = express.Router();
   mountHealthRoutes(router, services);
+  mountLicenseKeyRoutes(router, services);
   mountMediaRoutes(router, services);
   mountDownloadRateLimit(router, services);
   mountDownloadRoutes(router, services);

@@ -17,6 +17,7 @@ import { DownloadGrantSchema } from './downloads/download-grant.entity.ts';
 import { DomainEventSchema } from './events/domain-event.entity.ts';
 import { LicenseSchema } from './licensing/license.entity.ts';
 import { LicenseActivationSchema } from './licensing/license-activation.entity.ts';
+import { LicenseEventSchema } from './licensing/license-event.entity.ts';
 import { EmailSchema } from './messaging/email.entity.ts';
 import { DisputeSchema } from './orders/dispute.entity.ts';
 import { OrderSchema } from './orders/order.entity.ts';
@@ -43,6 +44,7 @@ export const entities = [
   DownloadEventSchema,
   LicenseSchema,
   LicenseActivationSchema,
+  LicenseEventSchema,
   AffiliateSchema,
   AffiliateLinkSchema,
   AffiliateClickSchema,

@@ -4,6 +4,7 @@ import type { CheckoutModel as CheckoutModelModel, CheckoutOrderModel as Checkou
 import type { Order as OrderModel } from '@shelf/db/orders';
 import type { User as UserModel } from '@shelf/db/accounts';
 import type { Email as EmailModel } from '@shelf/db/messaging';
+import type { LicenseRecordModel as LicenseRecordModelModel } from '../modules/licensing/license-admin.service.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,32 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. 2026-11-27T10:00:00.000Z. */
   DateTime: { input: Date | string; output: Date | string; }
+  /**
+   * Any JSON value: an object, array, string, number, boolean or null. Used for a history entry's details,
+   * whose fields depend on its type.
+   */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** The answer to activateLicense. */
+export type ActivateLicenseResult = {
+  __typename?: 'ActivateLicenseResult';
+  /** True when the instance holds a seat (a new one, or the existing instance of the same name). */
+  activated: Scalars['Boolean']['output'];
+  /**
+   * A signed offline certificate of this activation (Ed25519; verify with the key at
+   * /.well-known/shelf-license-key, or verifyLicenseCertificate from @shelf/licensing); null when activated
+   * is false. The app may trust it offline until its validUntil, then validates online again.
+   */
+  certificate?: Maybe<Scalars['String']['output']>;
+  /** Why not, when activated is false. */
+  error?: Maybe<LicenseErrorCode>;
+  /** The activated instance; null when activated is false. */
+  instance?: Maybe<LicenseInstance>;
+  /** The key after the activation; null when the key was not found. */
+  license?: Maybe<LicenseKeyDetails>;
+  /** A short human explanation of the error. */
+  message?: Maybe<Scalars['String']['output']>;
 };
 
 export type BillingInterval =
@@ -73,6 +100,21 @@ export type CreateCheckoutInput = {
   /** Prefills the payment page. */
   email?: InputMaybe<Scalars['String']['input']>;
   productId: Scalars['ID']['input'];
+};
+
+/** The answer to deactivateLicense. */
+export type DeactivateLicenseResult = {
+  __typename?: 'DeactivateLicenseResult';
+  /** True when the instance no longer holds a seat (also when it was already deactivated). */
+  deactivated: Scalars['Boolean']['output'];
+  /** Why not, when deactivated is false. */
+  error?: Maybe<LicenseErrorCode>;
+  /** The deactivated instance; null when deactivated is false. */
+  instance?: Maybe<LicenseInstance>;
+  /** The key after the deactivation; null when the key was not found. */
+  license?: Maybe<LicenseKeyDetails>;
+  /** A short human explanation of the error. */
+  message?: Maybe<Scalars['String']['output']>;
 };
 
 /** An email the store sent or is sending. In the dev outbox (no RESEND_API_KEY) this is where emails are read. */
@@ -167,6 +209,216 @@ export type IncludedFile = {
   size: Scalars['Int']['output'];
 };
 
+/** One named installation of a license (a seat), active or deactivated, as the creator sees it. */
+export type LicenseActivationRecord = {
+  __typename?: 'LicenseActivationRecord';
+  /** When the instance was deactivated; null while it holds a seat. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the instance was activated. */
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** The instance id the software holds and sends back to validate and deactivate. */
+  instanceId: Scalars['ID']['output'];
+  /** When the instance last activated or validated (moved at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The name the software gave when activating (a hostname, a device name). */
+  name: Scalars['String']['output'];
+};
+
+/** The customer who bought a license. */
+export type LicenseCustomer = {
+  __typename?: 'LicenseCustomer';
+  /** The customer's email address. */
+  email: Scalars['String']['output'];
+  /** The customer's id. */
+  id: Scalars['ID']['output'];
+  /** The customer's name, when known. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why an activate, validate or deactivate did not succeed. */
+export type LicenseErrorCode =
+  /** The instance was deactivated; activate again to use it. */
+  | 'INSTANCE_DEACTIVATED'
+  /** The instance id does not name an activation of this key. */
+  | 'INSTANCE_NOT_FOUND'
+  /** The key no longer works: see `license.state`. */
+  | 'KEY_NOT_ACTIVE'
+  /** No key like this exists (or it was mistyped: the checksum catches most typos). */
+  | 'KEY_NOT_FOUND'
+  /** Every seat of the key is taken; deactivate an instance to free one. */
+  | 'LIMIT_REACHED';
+
+/** What happened to a license, as its history records it. */
+export type LicenseEventType =
+  /** An instance took a seat. */
+  | 'ACTIVATED'
+  /** The creator deactivated every active instance (`detail.deactivated` says how many). */
+  | 'ACTIVATIONS_RESET'
+  /** An instance gave its seat back (by the software, or the creator's reset). */
+  | 'DEACTIVATED'
+  /** The creator changed the activation limit (`detail.activationLimit`; null is unlimited). */
+  | 'LIMIT_CHANGED'
+  /** The creator changed the status (`detail.status`): revoke, reinstate, disable. */
+  | 'STATUS_CHANGED'
+  /** An instance validated the key (recorded at most once an hour per instance). */
+  | 'VALIDATED';
+
+/** One entry of a license's audit and validation history. */
+export type LicenseHistoryEntry = {
+  __typename?: 'LicenseHistoryEntry';
+  /**
+   * Who did it: `software` (the REST or GraphQL API for software), `user:<id>` (a signed-in creator),
+   * `api_key:<id>`, `system:<name>` (the store itself).
+   */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Details that depend on the type: the instance name and seat usage, the new status, the new limit. */
+  detail?: Maybe<Scalars['JSON']['output']>;
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The instance it is about, for activations, deactivations and validations. */
+  instanceId?: Maybe<Scalars['ID']['output']>;
+  /** What happened. */
+  type: LicenseEventType;
+};
+
+/** One named installation of a key (a seat). */
+export type LicenseInstance = {
+  __typename?: 'LicenseInstance';
+  /** When the instance was activated. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the instance was deactivated; null while it holds a seat. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The instance id the software keeps and sends back to validate and deactivate. */
+  id: Scalars['ID']['output'];
+  /** The name the software gave when activating (a hostname, a device name). */
+  name: Scalars['String']['output'];
+};
+
+/** A license key as the software holding it sees it: its state and seats, never the buyer's details. */
+export type LicenseKeyDetails = {
+  __typename?: 'LicenseKeyDetails';
+  /** How many instances may be active at once; null means unlimited. */
+  activationLimit?: Maybe<Scalars['Int']['output']>;
+  /** How many instances are active now. */
+  activationUsage: Scalars['Int']['output'];
+  /** When the key stops working (a subscription's paid period); null for a key that never expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key in canonical form (SHELF-XXXXX-XXXXX-XXXXX-XXXXX-CCC). */
+  key: Scalars['String']['output'];
+  /** The product the key is for. */
+  productId: Scalars['ID']['output'];
+  /** The product's name. */
+  productName: Scalars['String']['output'];
+  /** Whether the key works right now. */
+  state: LicenseKeyState;
+};
+
+/**
+ * Whether a license key works right now, as software sees it. Only ACTIVE keys validate and take new
+ * activations.
+ */
+export type LicenseKeyState =
+  /** The key works. */
+  | 'ACTIVE'
+  /** The creator switched the key off. */
+  | 'DISABLED'
+  /** The key's paid period (a subscription's) has ended; a renewal brings it back. */
+  | 'EXPIRED'
+  /** The purchase was refunded, charged back or canceled, or the creator revoked the key. */
+  | 'REVOKED';
+
+/** The product a license is for. */
+export type LicenseProduct = {
+  __typename?: 'LicenseProduct';
+  /** The product's id. */
+  id: Scalars['ID']['output'];
+  /** The product's name. */
+  name: Scalars['String']['output'];
+  /** The product's URL slug. */
+  slug: Scalars['String']['output'];
+};
+
+/** A license key as the creator sees it: its state, seats, purchase, instances and history. */
+export type LicenseRecord = {
+  __typename?: 'LicenseRecord';
+  /** How many instances may be active at once; null means unlimited. */
+  activationLimit?: Maybe<Scalars['Int']['output']>;
+  /** How many instances are active now. */
+  activationUsage: Scalars['Int']['output'];
+  /** Every instance ever activated: active ones first, then deactivated ones, newest first within each. */
+  activations: Array<LicenseActivationRecord>;
+  /** When the key was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer who bought the key. */
+  customer: LicenseCustomer;
+  /** When the key stops working (a subscription's paid period); null for a key that never expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The license's history, newest first: activations, hourly validations and the creator's actions. */
+  history: Array<LicenseHistoryEntry>;
+  /** The license's id; the mutations below take it. */
+  id: Scalars['ID']['output'];
+  /** The key in canonical form (SHELF-XXXXX-XXXXX-XXXXX-XXXXX-CCC). */
+  key: Scalars['String']['output'];
+  /** The id of the order that bought the key. */
+  orderId: Scalars['ID']['output'];
+  /** The number of the order that bought the key. */
+  orderNumber: Scalars['Int']['output'];
+  /** The product the key is for. */
+  product: LicenseProduct;
+  /** When the key was revoked; null unless it is revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Whether the key works right now, as software sees it: REVOKED also when its order was refunded or
+   * disputed, EXPIRED also when its expiry has passed.
+   */
+  state: LicenseKeyState;
+  /** The stored status (what the creator or a payment event set). */
+  status: LicenseStatus;
+  /** Gumroad-style verifies that asked to be counted. */
+  uses: Scalars['Int']['output'];
+};
+
+
+/** A license key as the creator sees it: its state, seats, purchase, instances and history. */
+export type LicenseRecordHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of licenses, newest first. */
+export type LicenseRecordConnection = {
+  __typename?: 'LicenseRecordConnection';
+  /** The page's licenses with their cursors. */
+  edges: Array<LicenseRecordEdge>;
+  /** The page's licenses. */
+  nodes: Array<LicenseRecord>;
+  /** Whether there is a next page, and the cursor to ask for it. */
+  pageInfo: PageInfo;
+  /** How many licenses match the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a license list. */
+export type LicenseRecordEdge = {
+  __typename?: 'LicenseRecordEdge';
+  /** Pass as `after` to continue after this license. */
+  cursor: Scalars['String']['output'];
+  /** The license. */
+  node: LicenseRecord;
+};
+
+/** A license's stored status, as the creator last set it or a payment event left it. */
+export type LicenseStatus =
+  /** Issued and not switched off. Whether it works now also depends on its order and expiry: see `state`. */
+  | 'ACTIVE'
+  /** The creator switched the key off. */
+  | 'DISABLED'
+  /** Marked expired by the store. */
+  | 'EXPIRED'
+  /** Revoked: the money went back (refund, lost dispute) or the creator revoked the key. */
+  | 'REVOKED';
+
 export type LoginResult = {
   __typename?: 'LoginResult';
   expiresAt: Scalars['DateTime']['output'];
@@ -189,15 +441,47 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Activates the key on a named instance within its activation limit. Activating a name that is already
+   * active returns that instance or takes another seat, as the product's re-activation setting says.
+   */
+  activateLicense: ActivateLicenseResult;
   /** Test mode only: pays a test checkout, fulfilling it through the same path as a Stripe webhook. */
   completeTestCheckout: Checkout;
   createCheckout: CheckoutSession;
+  /** Deactivates one instance of the key and frees its seat. */
+  deactivateLicense: DeactivateLicenseResult;
   login: LoginResult;
   logout: Scalars['Boolean']['output'];
+  /**
+   * Creator only (licenses:write): switches a revoked or disabled key back on, named by `id` or `key`
+   * (exactly one). A key whose order was refunded or disputed, or whose expiry has passed, still does not
+   * work (see `state`).
+   */
+  reinstateLicense: LicenseRecord;
   /** Creator only: queue a failed (or still queued) email again. */
   resendEmail: EmailMessage;
+  /** Creator only (licenses:write): deactivates every active instance of a key, freeing all its seats. */
+  resetActivations: LicenseRecord;
+  /**
+   * Creator only (licenses:write): revokes a key, named by `id` or `key` (exactly one). Validation answers
+   * invalid at once; existing instances stay listed. Revoking a revoked key changes nothing.
+   */
+  revokeLicense: LicenseRecord;
+  /**
+   * Creator only (licenses:write): sets a key's activation limit, 1 to 10000, or null for unlimited. A limit
+   * below the seats in use keeps the active instances working and refuses new activations until enough are
+   * deactivated.
+   */
+  setActivationLimit: LicenseRecord;
   /** Creator only. */
   updateStoreSettings: StoreSettings;
+};
+
+
+export type MutationActivateLicenseArgs = {
+  instanceName: Scalars['String']['input'];
+  key: Scalars['String']['input'];
 };
 
 
@@ -212,14 +496,43 @@ export type MutationCreateCheckoutArgs = {
 };
 
 
+export type MutationDeactivateLicenseArgs = {
+  instanceId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+export type MutationReinstateLicenseArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationResendEmailArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetActivationsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeLicenseArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetActivationLimitArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -355,6 +668,16 @@ export type Query = {
   checkout?: Maybe<Checkout>;
   /** Creator only: emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
   emails: EmailMessageConnection;
+  /**
+   * Creator only (licenses:read): one license by its key, typed in any case and with or without dashes;
+   * null when no such key exists.
+   */
+  license?: Maybe<LicenseRecord>;
+  /**
+   * Creator only (licenses:read): licenses, newest first, optionally of one product and with one stored
+   * status. `first` is 1 to 100.
+   */
+  licenses: LicenseRecordConnection;
   /** The signed-in creator, or null. */
   me?: Maybe<User>;
   /** Creator only: orders, newest first; status narrows to one state (PAID for sales, PENDING for abandoned checkouts). */
@@ -367,6 +690,11 @@ export type Query = {
   store: Store;
   /** Creator only. */
   storeSettings: StoreSettings;
+  /**
+   * Checks a key and, when `instanceId` is given, that instance. Public: the key is the credential.
+   * Failed lookups count against the caller's address (30 a minute, then RATE_LIMITED).
+   */
+  validateLicense: ValidateLicenseResult;
 };
 
 
@@ -379,6 +707,19 @@ export type QueryEmailsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EmailStatus>;
+};
+
+
+export type QueryLicenseArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryLicensesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LicenseStatus>;
 };
 
 
@@ -397,6 +738,12 @@ export type QueryProductArgs = {
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryValidateLicenseArgs = {
+  instanceId?: InputMaybe<Scalars['ID']['input']>;
+  key: Scalars['String']['input'];
 };
 
 export type Store = {
@@ -438,6 +785,21 @@ export type User = {
 export type UserRole =
   | 'OWNER'
   | 'STAFF';
+
+/** The answer to validateLicense. */
+export type ValidateLicenseResult = {
+  __typename?: 'ValidateLicenseResult';
+  /** Why not, when valid is false. */
+  error?: Maybe<LicenseErrorCode>;
+  /** The instance asked about; null when none was given or it is not one of the key's. */
+  instance?: Maybe<LicenseInstance>;
+  /** The key; null when it was not found. */
+  license?: Maybe<LicenseKeyDetails>;
+  /** A short human explanation of the error. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** True when the key works and, if an instance was given, that instance holds a seat. */
+  valid: Scalars['Boolean']['output'];
+};
 
 
 
@@ -512,6 +874,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivateLicenseResult: ResolverTypeWrapper<ActivateLicenseResult>;
   BillingInterval: BillingInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Checkout: ResolverTypeWrapper<CheckoutModelModel>;
@@ -520,6 +883,7 @@ export type ResolversTypes = {
   CheckoutStatus: CheckoutStatus;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeactivateLicenseResult: ResolverTypeWrapper<DeactivateLicenseResult>;
   EmailMessage: ResolverTypeWrapper<EmailModel>;
   EmailMessageConnection: ResolverTypeWrapper<Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmailMessageEdge']>, nodes: Array<ResolversTypes['EmailMessage']> }>;
   EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
@@ -528,6 +892,20 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IncludedFile: ResolverTypeWrapper<IncludedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LicenseActivationRecord: ResolverTypeWrapper<LicenseActivationRecord>;
+  LicenseCustomer: ResolverTypeWrapper<LicenseCustomer>;
+  LicenseErrorCode: LicenseErrorCode;
+  LicenseEventType: LicenseEventType;
+  LicenseHistoryEntry: ResolverTypeWrapper<LicenseHistoryEntry>;
+  LicenseInstance: ResolverTypeWrapper<LicenseInstance>;
+  LicenseKeyDetails: ResolverTypeWrapper<LicenseKeyDetails>;
+  LicenseKeyState: LicenseKeyState;
+  LicenseProduct: ResolverTypeWrapper<LicenseProduct>;
+  LicenseRecord: ResolverTypeWrapper<LicenseRecordModelModel>;
+  LicenseRecordConnection: ResolverTypeWrapper<Omit<LicenseRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseRecordEdge']>, nodes: Array<ResolversTypes['LicenseRecord']> }>;
+  LicenseRecordEdge: ResolverTypeWrapper<Omit<LicenseRecordEdge, 'node'> & { node: ResolversTypes['LicenseRecord'] }>;
+  LicenseStatus: LicenseStatus;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['User'] }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -551,22 +929,35 @@ export type ResolversTypes = {
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: ResolverTypeWrapper<UserModel>;
   UserRole: UserRole;
+  ValidateLicenseResult: ResolverTypeWrapper<ValidateLicenseResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivateLicenseResult: ActivateLicenseResult;
   Boolean: Scalars['Boolean']['output'];
   Checkout: CheckoutModelModel;
   CheckoutOrder: CheckoutOrderModelModel;
   CheckoutSession: CheckoutSession;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: Scalars['DateTime']['output'];
+  DeactivateLicenseResult: DeactivateLicenseResult;
   EmailMessage: EmailModel;
   EmailMessageConnection: Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmailMessageEdge']>, nodes: Array<ResolversParentTypes['EmailMessage']> };
   EmailMessageEdge: Omit<EmailMessageEdge, 'node'> & { node: ResolversParentTypes['EmailMessage'] };
   ID: Scalars['ID']['output'];
   IncludedFile: IncludedFile;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LicenseActivationRecord: LicenseActivationRecord;
+  LicenseCustomer: LicenseCustomer;
+  LicenseHistoryEntry: LicenseHistoryEntry;
+  LicenseInstance: LicenseInstance;
+  LicenseKeyDetails: LicenseKeyDetails;
+  LicenseProduct: LicenseProduct;
+  LicenseRecord: LicenseRecordModelModel;
+  LicenseRecordConnection: Omit<LicenseRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseRecordEdge']>, nodes: Array<ResolversParentTypes['LicenseRecord']> };
+  LicenseRecordEdge: Omit<LicenseRecordEdge, 'node'> & { node: ResolversParentTypes['LicenseRecord'] };
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['User'] };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
@@ -587,6 +978,16 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: UserModel;
+  ValidateLicenseResult: ValidateLicenseResult;
+};
+
+export type ActivateLicenseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivateLicenseResult'] = ResolversParentTypes['ActivateLicenseResult']> = {
+  activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['LicenseErrorCode']>, ParentType, ContextType>;
+  instance?: Resolver<Maybe<ResolversTypes['LicenseInstance']>, ParentType, ContextType>;
+  license?: Resolver<Maybe<ResolversTypes['LicenseKeyDetails']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CheckoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
@@ -619,6 +1020,14 @@ export type CheckoutSessionResolvers<ContextType = RequestContext, ParentType ex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeactivateLicenseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeactivateLicenseResult'] = ResolversParentTypes['DeactivateLicenseResult']> = {
+  deactivated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['LicenseErrorCode']>, ParentType, ContextType>;
+  instance?: Resolver<Maybe<ResolversTypes['LicenseInstance']>, ParentType, ContextType>;
+  license?: Resolver<Maybe<ResolversTypes['LicenseKeyDetails']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type EmailMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessage'] = ResolversParentTypes['EmailMessage']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -654,6 +1063,87 @@ export type IncludedFileResolvers<ContextType = RequestContext, ParentType exten
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LicenseActivationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseActivationRecord'] = ResolversParentTypes['LicenseActivationRecord']> = {
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  instanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseCustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseCustomer'] = ResolversParentTypes['LicenseCustomer']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LicenseHistoryEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseHistoryEntry'] = ResolversParentTypes['LicenseHistoryEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LicenseEventType'], ParentType, ContextType>;
+};
+
+export type LicenseInstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseInstance'] = ResolversParentTypes['LicenseInstance']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseKeyDetailsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseKeyDetails'] = ResolversParentTypes['LicenseKeyDetails']> = {
+  activationLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activationUsage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LicenseKeyState'], ParentType, ContextType>;
+};
+
+export type LicenseProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseProduct'] = ResolversParentTypes['LicenseProduct']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseRecord'] = ResolversParentTypes['LicenseRecord']> = {
+  activationLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activationUsage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activations?: Resolver<Array<ResolversTypes['LicenseActivationRecord']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['LicenseCustomer'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['LicenseHistoryEntry']>, ParentType, ContextType, RequireFields<LicenseRecordHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['LicenseProduct'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LicenseKeyState'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
+  uses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseRecordConnection'] = ResolversParentTypes['LicenseRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseRecordEdge'] = ResolversParentTypes['LicenseRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType>;
+};
+
 export type LoginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -668,11 +1158,17 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  activateLicense?: Resolver<ResolversTypes['ActivateLicenseResult'], ParentType, ContextType, RequireFields<MutationActivateLicenseArgs, 'instanceName' | 'key'>>;
   completeTestCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCompleteTestCheckoutArgs, 'email' | 'id'>>;
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
+  deactivateLicense?: Resolver<ResolversTypes['DeactivateLicenseResult'], ParentType, ContextType, RequireFields<MutationDeactivateLicenseArgs, 'instanceId' | 'key'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reinstateLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationReinstateLicenseArgs>>;
   resendEmail?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationResendEmailArgs, 'id'>>;
+  resetActivations?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationResetActivationsArgs, 'id'>>;
+  revokeLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationRevokeLicenseArgs>>;
+  setActivationLimit?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationSetActivationLimitArgs, 'id'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
 
@@ -770,12 +1266,15 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
   emails?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, RequireFields<QueryEmailsArgs, 'first'>>;
+  license?: Resolver<Maybe<ResolversTypes['LicenseRecord']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'key'>>;
+  licenses?: Resolver<ResolversTypes['LicenseRecordConnection'], ParentType, ContextType, RequireFields<QueryLicensesArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
   storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType>;
+  validateLicense?: Resolver<ResolversTypes['ValidateLicenseResult'], ParentType, ContextType, RequireFields<QueryValidateLicenseArgs, 'key'>>;
 };
 
 export type StoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = {
@@ -798,15 +1297,35 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
 };
 
+export type ValidateLicenseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValidateLicenseResult'] = ResolversParentTypes['ValidateLicenseResult']> = {
+  error?: Resolver<Maybe<ResolversTypes['LicenseErrorCode']>, ParentType, ContextType>;
+  instance?: Resolver<Maybe<ResolversTypes['LicenseInstance']>, ParentType, ContextType>;
+  license?: Resolver<Maybe<ResolversTypes['LicenseKeyDetails']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  ActivateLicenseResult?: ActivateLicenseResultResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutOrder?: CheckoutOrderResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeactivateLicenseResult?: DeactivateLicenseResultResolvers<ContextType>;
   EmailMessage?: EmailMessageResolvers<ContextType>;
   EmailMessageConnection?: EmailMessageConnectionResolvers<ContextType>;
   EmailMessageEdge?: EmailMessageEdgeResolvers<ContextType>;
   IncludedFile?: IncludedFileResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LicenseActivationRecord?: LicenseActivationRecordResolvers<ContextType>;
+  LicenseCustomer?: LicenseCustomerResolvers<ContextType>;
+  LicenseHistoryEntry?: LicenseHistoryEntryResolvers<ContextType>;
+  LicenseInstance?: LicenseInstanceResolvers<ContextType>;
+  LicenseKeyDetails?: LicenseKeyDetailsResolvers<ContextType>;
+  LicenseProduct?: LicenseProductResolvers<ContextType>;
+  LicenseRecord?: LicenseRecordResolvers<ContextType>;
+  LicenseRecordConnection?: LicenseRecordConnectionResolvers<ContextType>;
+  LicenseRecordEdge?: LicenseRecordEdgeResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -825,5 +1344,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Store?: StoreResolvers<ContextType>;
   StoreSettings?: StoreSettingsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValidateLicenseResult?: ValidateLicenseResultResolvers<ContextType>;
 };
 

@@ -3,6 +3,8 @@
 export {
   type BillingInterval,
   billingIntervals,
+  type LicenseReactivation,
+  licenseReactivations,
   Product,
   type ProductKind,
   type ProductStatus,

@@ -9,6 +9,9 @@ export const productKinds = ['one_time', 'subscription'] as const;
 export type ProductKind = (typeof productKinds)[number];
 export const productStatuses = ['draft', 'published', 'archived'] as const;
 export type ProductStatus = (typeof productStatuses)[number];
+/** Activating an instance name already active on the key: return that instance, or take another seat. */
+export const licenseReactivations = ['reuse_instance', 'new_seat'] as const;
+export type LicenseReactivation = (typeof licenseReactivations)[number];
 export const billingIntervals = ['month', 'year'] as const;
 export type BillingInterval = (typeof billingIntervals)[number];
 
@@ -25,6 +28,7 @@ export class Product {
   status: Opt<ProductStatus> = 'draft';
   requiresLicenseKey: Opt<boolean> = false;
   licenseActivationLimit: number | null = null;
+  licenseReactivation: Opt<LicenseReactivation> = 'reuse_instance';
   downloadLimit: number | null = null;
   /** How long download links work after purchase, in days; null means they never expire. */
   downloadWindowDays: number | null = null;
@@ -60,6 +64,7 @@ export const ProductSchema = new EntitySchema<Product>({
     status: { enum: true, items: [...productStatuses] },
     requiresLicenseKey: { type: 'boolean' },
     licenseActivationLimit: { type: 'integer', nullable: true },
+    licenseReactivation: { enum: true, items: [...licenseReactivations] },
     downloadLimit: { type: 'integer', nullable: true },
     downloadWindowDays: { type: 'integer', nullable: true },
     position: { type: 'integer' },

@@ -12,6 +12,9 @@ export const domainEventTypes = [
   'subscription.canceled',
   'license.activated',
   'license.deactivated',
+  'license.revoked',
+  'license.reinstated',
+  'license.updated',
   'commission.created',
   'commission.reversed',
 ] as const;

@@ -7,6 +7,7 @@ import { Migration20261201160000_rate_limit_counters } from './migration-2026120
 import { Migration20261201161000_disputes_and_renewal_grace } from './migration-20261201161000-disputes-and-renewal-grace.ts';
 import { Migration20261201162000_download_attempts } from './migration-20261201162000-download-attempts.ts';
 import { Migration20261201163000_email_claims } from './migration-20261201163000-email-claims.ts';
+import { Migration20261201170000_license_activations } from './migration-20261201170000-license-activations.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -22,4 +23,8 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261201162000_download_attempts', class: Migration20261201162000_download_attempts },
   { name: 'Migration20261201163000_email_claims', class: Migration20261201163000_email_claims },
+  {
+    name: 'Migration20261201170000_license_activations',
+    class: Migration20261201170000_license_activations,
+  },
 ];

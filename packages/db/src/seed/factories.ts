@@ -26,6 +26,7 @@ export type ProductInput = Partial<
     | 'status'
     | 'requiresLicenseKey'
     | 'licenseActivationLimit'
+    | 'licenseReactivation'
     | 'downloadLimit'
     | 'downloadWindowDays'
     | 'position'

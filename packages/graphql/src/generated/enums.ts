@@ -63,6 +63,59 @@ export type ErrorCode =
   /** No valid credential: a wrong email or password at sign-in, or a signed-in creator or API key is needed and the request has none that is valid. */
   | 'UNAUTHENTICATED';
 
+/** Why an activate, validate or deactivate did not succeed. */
+export type LicenseErrorCode =
+  /** The instance was deactivated; activate again to use it. */
+  | 'INSTANCE_DEACTIVATED'
+  /** The instance id does not name an activation of this key. */
+  | 'INSTANCE_NOT_FOUND'
+  /** The key no longer works: see `license.state`. */
+  | 'KEY_NOT_ACTIVE'
+  /** No key like this exists (or it was mistyped: the checksum catches most typos). */
+  | 'KEY_NOT_FOUND'
+  /** Every seat of the key is taken; deactivate an instance to free one. */
+  | 'LIMIT_REACHED';
+
+/** What happened to a license, as its history records it. */
+export type LicenseEventType =
+  /** An instance took a seat. */
+  | 'ACTIVATED'
+  /** The creator deactivated every active instance (`detail.deactivated` says how many). */
+  | 'ACTIVATIONS_RESET'
+  /** An instance gave its seat back (by the software, or the creator's reset). */
+  | 'DEACTIVATED'
+  /** The creator changed the activation limit (`detail.activationLimit`; null is unlimited). */
+  | 'LIMIT_CHANGED'
+  /** The creator changed the status (`detail.status`): revoke, reinstate, disable. */
+  | 'STATUS_CHANGED'
+  /** An instance validated the key (recorded at most once an hour per instance). */
+  | 'VALIDATED';
+
+/**
+ * Whether a license key works right now, as software sees it. Only ACTIVE keys validate and take new
+ * activations.
+ */
+export type LicenseKeyState =
+  /** The key works. */
+  | 'ACTIVE'
+  /** The creator switched the key off. */
+  | 'DISABLED'
+  /** The key's paid period (a subscription's) has ended; a renewal brings it back. */
+  | 'EXPIRED'
+  /** The purchase was refunded, charged back or canceled, or the creator revoked the key. */
+  | 'REVOKED';
+
+/** A license's stored status, as the creator last set it or a payment event left it. */
+export type LicenseStatus =
+  /** Issued and not switched off. Whether it works now also depends on its order and expiry: see `state`. */
+  | 'ACTIVE'
+  /** The creator switched the key off. */
+  | 'DISABLED'
+  /** Marked expired by the store. */
+  | 'EXPIRED'
+  /** Revoked: the money went back (refund, lost dispute) or the creator revoked the key. */
+  | 'REVOKED';
+
 export type OrderStatus =
   | 'CANCELED'
   | 'DISPUTED'

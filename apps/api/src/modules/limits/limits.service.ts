@@ -42,6 +42,9 @@ export const LIMITS = {
   // none for FIRST_SIGN_IN_BLOCK_SECONDS doubled per failure past the free ones (1, 2, 4 ... minutes,
   // at most a day; about 15 guesses a day). The duration bounds a turn whose process died mid-check.
   'sign-in-turn': { points: 1, duration: MINUTE },
+  // License lookups that found nothing (an unknown key, another key's instance), per address: installed
+  // software validating real keys never fails 30 times a minute; someone guessing keys does.
+  'license-lookup-failure': { points: 30, duration: MINUTE },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -225,4 +228,60 @@ export async function finishSignIn(
   if (failures < FREE_SIGN_IN_FAILURES) return;
   const seconds = Math.min(FIRST_SIGN_IN_BLOCK_SECONDS * 2 ** (failures - FREE_SIGN_IN_FAILURES), DAY);
   await counted(ctx, 'sign-in-turn', () => limiters['sign-in-turn'].block(pair, seconds), null);
+}
+
+// Addresses refused for failed license lookups, remembered by this process until their wait ends, so a
+// refused client is answered 429 without a database round trip for its key or its counter. Other
+// processes learn it on that client's next failure there. Bounded: a flood of addresses cannot grow it.
+const refusedLookups = new WeakMap<Limits, Map<string, number>>();
+const MAX_REFUSED_LOOKUPS = 10_000;
+
+function refusedLookupsOf(limits: Limits): Map<string, number> {
+  let refused = refusedLookups.get(limits);
+  if (!refused) {
+    refused = new Map();
+    refusedLookups.set(limits, refused);
+  }
+  return refused;
+}
+
+const LOOKUPS_REFUSED = 'Too many failed license lookups.';
+
+/** RATE_LIMITED (thrown) when this address must wait after too many failed license lookups. */
+export function refuseBlockedLicenseLookup(ctx: LimitsContext, ip: string | null): void {
+  const { limits } = ctx.services;
+  if (!limits.enabled) return;
+  const refused = refusedLookupsOf(limits);
+  const key = hashKey(ip ?? 'unknown');
+  const until = refused.get(key);
+  if (until === undefined) return;
+  const wait = until - Date.now();
+  if (wait <= 0) {
+    refused.delete(key);
+    return;
+  }
+  throw new RateLimited(LOOKUPS_REFUSED, wait);
+}
+
+/** Counts a license lookup that found nothing; RATE_LIMITED once the address has used its minute. */
+export async function countFailedLicenseLookup(ctx: LimitsContext, ip: string | null): Promise<void> {
+  const { limits } = ctx.services;
+  if (!limits.enabled) return;
+  const key = hashKey(ip ?? 'unknown');
+  try {
+    await counted(
+      ctx,
+      'license-lookup-failure',
+      () => limits.limiters['license-lookup-failure'].consume(key),
+      null,
+      LOOKUPS_REFUSED,
+    );
+  } catch (error) {
+    if (error instanceof RateLimited) {
+      const refused = refusedLookupsOf(limits);
+      if (refused.size >= MAX_REFUSED_LOOKUPS) refused.clear();
+      refused.set(key, Date.now() + error.retryAfterSeconds * 1000);
+    }
+    throw error;
+  }
 }
