@@ -592,6 +592,20 @@ describe('GraphQL for software', () => {
     });
     const blank = await api.graphql(ACTIVATE, { key, name: '  ' });
     expect(blank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Too long is refused whatever the key (never silently cut), and nothing is written.
+    for (const target of [key, 'SHELF-NOT-A-KEY']) {
+      const long = await api.graphql(ACTIVATE, { key: target, name: 'n'.repeat(201) });
+      expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const rows = await api
+      .em()
+      .getConnection()
+      .execute<Array<{ n: number }>>(
+        `select count(*)::int as n from license_activation a join license l on l.id = a.license_id
+         where l.key = ? and length(a.instance_name) > 200`,
+        [key],
+      );
+    expect(rows[0]?.n).toBe(0);
   });
 });
 

@@ -13,6 +13,7 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { AppServices } from '../app-services.ts';
 import { createServiceContext, type ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
 import { truncateIp } from '../modules/downloads/truncate-ip.ts';
 import {
   activateLicense,
@@ -21,7 +22,6 @@ import {
   type LicenseRow,
   type LicenseState,
   licenseState,
-  MAX_INSTANCE_NAME_LENGTH,
   type PurchaseExtras,
   validateLicense,
   verifyLicensePurchase,
@@ -201,6 +201,8 @@ export function mountLicenseApi(router: Router, services: AppServices): void {
         res.setHeader('Retry-After', String(error.retryAfterSeconds));
         return refuse(429, error.message);
       }
+      // The service's own input rules (an instance name too long, say): the client's to fix.
+      if (error instanceof AppError && error.code === 'BAD_USER_INPUT') return refuse(422, error.message);
       ctx.log.error({ err: error }, 'license api failed');
       refuse(500, 'Something went wrong on our side.');
     }
@@ -219,12 +221,6 @@ export function mountLicenseApi(router: Router, services: AppServices): void {
         return res.status(422).json({
           activated: false,
           error: `The ${key ? 'instance_name' : 'license_key'} field is required.`,
-        });
-      }
-      if (instanceName.trim().length > MAX_INSTANCE_NAME_LENGTH) {
-        return res.status(422).json({
-          activated: false,
-          error: `The instance_name may not be greater than ${MAX_INSTANCE_NAME_LENGTH} characters.`,
         });
       }
       const result = await activateLicense(ctx, { key, instanceName, ...origin(req) });

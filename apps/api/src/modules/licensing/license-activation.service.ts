@@ -52,7 +52,16 @@ export function licenseState(
 }
 
 /** Instance names are what the software sends (a hostname, "MacBook Pro"): trimmed, at most 200 characters. */
-export const MAX_INSTANCE_NAME_LENGTH = 200;
+const MAX_INSTANCE_NAME_LENGTH = 200;
+
+/** An instance name as activation stores it: trimmed, 1 to 200 characters; BAD_USER_INPUT otherwise. */
+function parseInstanceName(raw: string): string {
+  const name = raw.trim();
+  if (name === '' || name.length > MAX_INSTANCE_NAME_LENGTH) {
+    throw badInput(`The instance name must be 1 to ${MAX_INSTANCE_NAME_LENGTH} characters.`, 'instanceName');
+  }
+  return name;
+}
 
 /** Where a request came from, for the history; never stored whole. */
 export type LicenseRequestOrigin = { ipTruncated?: string | null };
@@ -183,10 +192,9 @@ export async function activateLicense(
   ctx: ServiceContext,
   input: { key: unknown; instanceName: string } & LicenseRequestOrigin,
 ): Promise<ActivateLicenseResult> {
+  const name = parseInstanceName(input.instanceName);
   const key = canonicalLicenseKey(input.key);
   if (!key) return { outcome: 'not_found' };
-  const name = input.instanceName.trim().slice(0, MAX_INSTANCE_NAME_LENGTH);
-  if (name === '') throw badInput('An instance name is required.', 'instanceName');
   return withTransaction(ctx, async (tx) => {
     const license = await selectLicenseByKey(tx, key, { lock: true });
     if (!license) return { outcome: 'not_found' } as const;

@@ -4,7 +4,6 @@
 
 import type { LicenseStatus } from '@shelf/db/licensing';
 import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
-import { badInput } from '../../errors.ts';
 import type {
   LicenseErrorCode,
   LicenseInstance,
@@ -19,7 +18,6 @@ import {
   type LicenseInstanceRow,
   type LicenseRow,
   licenseState,
-  MAX_INSTANCE_NAME_LENGTH,
   validateLicense,
 } from './license-activation.service.ts';
 import {
@@ -98,12 +96,8 @@ const softwareResolvers: Resolvers = {
   },
   Mutation: {
     activateLicense: async (_parent, args, ctx) => {
-      const name = args.instanceName.trim();
-      if (name === '' || name.length > MAX_INSTANCE_NAME_LENGTH) {
-        throw badInput(`instanceName must be 1 to ${MAX_INSTANCE_NAME_LENGTH} characters.`, 'instanceName');
-      }
       refuseBlockedLicenseLookup(ctx, ctx.ip);
-      const result = await activateLicense(ctx, { key: args.key, instanceName: name });
+      const result = await activateLicense(ctx, { key: args.key, instanceName: args.instanceName });
       switch (result.outcome) {
         case 'not_found':
           await countFailedLicenseLookup(ctx, ctx.ip);
