@@ -1,17 +1,14 @@
 // Download grants against real Postgres: one grant per order item with the product's limit and window
 // copied (a repeat fails atomically), a link that opens its grant, revocation that keeps its first date,
 // renewals that set the expiry, and endings that only move it earlier.
-import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Product } from '@shelf/db/catalog';
 import { DownloadGrant } from '@shelf/db/downloads';
-import { OrderItem } from '@shelf/db/orders';
 import { attachProductFile, createProduct } from '@shelf/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/harness.ts';
+import { arrangePaidOrder } from '../../../test/paid-order-fixture.ts';
 import { withTransaction } from '../../context.ts';
-import { findOrCreateCustomer } from '../customers/customers.service.ts';
-import { createPendingOrder, recordPayment } from '../orders/orders.service.ts';
 import {
   describeGrant,
   expireGrantsForOrder,
@@ -50,42 +47,9 @@ async function paidOrderForKitAndFont() {
     ctx.em.findOneOrFail(Product, { id: kit.id }),
     ctx.em.findOneOrFail(Product, { id: font.id }),
   ]);
-  const order = createPendingOrder(ctx, {
-    provider: 'test',
-    sessionId: `test_cs_${randomUUID()}`,
-    product: kitRow,
-    email: null,
-    affiliateLinkId: null,
-  });
-  const fontItem = ctx.em.create(OrderItem, {
-    order,
-    product: fontRow,
-    productName: fontRow.name,
-    unitPriceCents: fontRow.priceCents,
-    currency: fontRow.currency,
-  });
-  await ctx.em.flush();
-  const customer = await findOrCreateCustomer(ctx, { email: 'buyer@example.com', name: null });
-  const total = kitRow.priceCents + fontRow.priceCents;
-  await recordPayment(
-    ctx,
-    order,
-    {
-      customerId: customer.id,
-      email: 'buyer@example.com',
-      currency: 'usd',
-      subtotalCents: total,
-      discountCents: 0,
-      taxCents: 0,
-      totalCents: total,
-      paymentIntentId: `test_pi_${randomUUID()}`,
-      subscriptionId: null,
-    },
-    new Date(),
-  );
-  const kitItem = order.items.getItems().find((item) => item.product.id === kit.id)!;
-  const request = (product: Product, orderItemId: string, accessUntil: Date | null = null): GrantRequest => ({
-    orderItemId,
+  const { order, itemOf } = await arrangePaidOrder(ctx, [kitRow, fontRow], 'buyer@example.com');
+  const request = (product: Product, accessUntil: Date | null = null): GrantRequest => ({
+    orderItemId: itemOf(product).id,
     productId: product.id,
     downloadLimit: product.downloadLimit,
     downloadWindowDays: product.downloadWindowDays,
@@ -93,12 +57,12 @@ async function paidOrderForKitAndFont() {
   });
   return {
     orderId: order.id,
-    kit: (accessUntil?: Date | null) => request(kit, kitItem.id, accessUntil),
-    font: (accessUntil?: Date | null) => request(font, fontItem.id, accessUntil),
+    kit: (accessUntil?: Date | null) => request(kitRow, accessUntil),
+    font: (accessUntil?: Date | null) => request(fontRow, accessUntil),
   };
 }
 
-type PaidOrder = Awaited<ReturnType<typeof paidOrderForKitAndFont>>;
+type KitAndFontOrder = Awaited<ReturnType<typeof paidOrderForKitAndFont>>;
 
 async function grantedOrder(now = new Date()) {
   const order = await paidOrderForKitAndFont();
@@ -107,7 +71,7 @@ async function grantedOrder(now = new Date()) {
 }
 
 /** The order's grants: the kit's first, then the font's. */
-async function grantsOf(order: PaidOrder): Promise<DownloadGrant[]> {
+async function grantsOf(order: KitAndFontOrder): Promise<DownloadGrant[]> {
   const grants = await api.em().find(DownloadGrant, { order: order.orderId });
   const position = (grant: DownloadGrant) => (grant.orderItem.id === order.kit().orderItemId ? 0 : 1);
   return grants.sort((a, b) => position(a) - position(b));

@@ -1,18 +1,15 @@
 // Licensing against real Postgres: one license per licensed order item (a repeat fails atomically),
 // revocation that keeps its first date, renewals that move expiry forward, and endings that only move it
 // earlier.
-import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Product } from '@shelf/db/catalog';
 import { License } from '@shelf/db/licensing';
-import { OrderItem } from '@shelf/db/orders';
 import { createProduct } from '@shelf/db/seed';
 import { isWellFormedLicenseKey } from '@shelf/licensing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/harness.ts';
+import { arrangePaidOrder } from '../../../test/paid-order-fixture.ts';
 import { withTransaction } from '../../context.ts';
-import { findOrCreateCustomer } from '../customers/customers.service.ts';
-import { createPendingOrder, recordPayment } from '../orders/orders.service.ts';
 import {
   expireLicensesForOrder,
   extendLicensesForOrder,
@@ -39,51 +36,18 @@ async function paidOrderForAppAndPlugin() {
     licenseActivationLimit: 3,
   });
   const plugin = await createProduct(ctx.em, { name: 'Framecraft Pro Pack', requiresLicenseKey: true });
-  const order = createPendingOrder(ctx, {
-    provider: 'test',
-    sessionId: `test_cs_${randomUUID()}`,
-    product: app,
-    email: null,
-    affiliateLinkId: null,
-  });
-  const pluginItem = ctx.em.create(OrderItem, {
-    order,
-    product: plugin,
-    productName: plugin.name,
-    unitPriceCents: plugin.priceCents,
-    currency: plugin.currency,
-  });
-  await ctx.em.flush();
-  const customer = await findOrCreateCustomer(ctx, { email: 'dev@example.com', name: null });
-  const total = app.priceCents + plugin.priceCents;
-  await recordPayment(
-    ctx,
-    order,
-    {
-      customerId: customer.id,
-      email: 'dev@example.com',
-      currency: 'usd',
-      subtotalCents: total,
-      discountCents: 0,
-      taxCents: 0,
-      totalCents: total,
-      paymentIntentId: `test_pi_${randomUUID()}`,
-      subscriptionId: null,
-    },
-    new Date(),
-  );
-  const appItem = order.items.getItems().find((item) => item.product.id === app.id)!;
-  const request = (product: Product, itemId: string, expiresAt: Date | null = null): LicenseRequest => ({
-    orderItemId: itemId,
+  const { order, customerId, itemOf } = await arrangePaidOrder(ctx, [app, plugin], 'dev@example.com');
+  const request = (product: Product, expiresAt: Date | null = null): LicenseRequest => ({
+    orderItemId: itemOf(product).id,
     productId: product.id,
     activationLimit: product.licenseActivationLimit,
     expiresAt,
   });
   return {
     orderId: order.id,
-    customerId: customer.id,
-    app: (expiresAt?: Date | null) => request(app, appItem.id, expiresAt),
-    plugin: (expiresAt?: Date | null) => request(plugin, pluginItem.id, expiresAt),
+    customerId,
+    app: (expiresAt?: Date | null) => request(app, expiresAt),
+    plugin: (expiresAt?: Date | null) => request(plugin, expiresAt),
   };
 }
 
