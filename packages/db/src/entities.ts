@@ -1,12 +1,14 @@
 // Every entity schema, in one list for the ORM configuration.
 import { ApiKeySchema } from './accounts/api-key.entity.ts';
 import { MagicLinkTokenSchema } from './accounts/magic-link-token.entity.ts';
+import { PortalSessionSchema } from './accounts/portal-session.entity.ts';
 import { SessionSchema } from './accounts/session.entity.ts';
 import { UserSchema } from './accounts/user.entity.ts';
 import { AffiliateSchema } from './affiliates/affiliate.entity.ts';
 import { AffiliateClickSchema } from './affiliates/affiliate-click.entity.ts';
 import { AffiliateLinkSchema } from './affiliates/affiliate-link.entity.ts';
 import { CommissionSchema } from './affiliates/commission.entity.ts';
+import { OwedBackSchema } from './affiliates/owed-back.entity.ts';
 import { PayoutSchema } from './affiliates/payout.entity.ts';
 import { ProductSchema } from './catalog/product.entity.ts';
 import { ProductFileSchema } from './catalog/product-file.entity.ts';
@@ -32,6 +34,7 @@ export const entities = [
   ProductImageSchema,
   UserSchema,
   SessionSchema,
+  PortalSessionSchema,
   MagicLinkTokenSchema,
   ApiKeySchema,
   CustomerSchema,
@@ -50,6 +53,7 @@ export const entities = [
   AffiliateClickSchema,
   CommissionSchema,
   PayoutSchema,
+  OwedBackSchema,
   WebhookEventSchema,
   EmailSchema,
   DomainEventSchema,

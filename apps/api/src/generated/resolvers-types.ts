@@ -5,6 +5,7 @@ import type { Order as OrderModel } from '@shelf/db/orders';
 import type { User as UserModel } from '@shelf/db/accounts';
 import type { Email as EmailModel } from '@shelf/db/messaging';
 import type { LicenseRecordModel as LicenseRecordModelModel } from '../modules/licensing/license-admin.service.ts';
+import type { Affiliate as AffiliateModel, AffiliateLink as AffiliateLinkModel, Commission as CommissionModel, Payout as PayoutModel } from '@shelf/db/affiliates';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +47,188 @@ export type ActivateLicenseResult = {
   /** A short human explanation of the error. */
   message?: Maybe<Scalars['String']['output']>;
 };
+
+/** Someone who earns commission on sales through their links. */
+export type Affiliate = {
+  __typename?: 'Affiliate';
+  /** Approved commission not yet paid out, per currency. */
+  approvedCommission: Array<Money>;
+  /** What the next payout would be: approved minus owed back, per currency (may be negative). */
+  balance: Array<Money>;
+  /** Counted visits through all of the affiliate's links (one per visitor per link per day, bots left out). */
+  clicks: Scalars['Int']['output'];
+  /** Paid purchases attributed to the affiliate's links whose commission was not reversed. */
+  conversions: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Where sign-in links and notices go; unique. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The affiliate's links, newest first; archived ones included (see `archivedAt`). */
+  links: Array<AffiliateLink>;
+  name: Scalars['String']['output'];
+  /** Owed-back lines not yet deducted from a payout, per currency. */
+  owedBack: Array<Money>;
+  /** Commission settled by payouts, per currency. */
+  paidCommission: Array<Money>;
+  /** Recorded payouts, newest first. */
+  payouts: PayoutConnection;
+  /** Commission still inside the refund window, per currency. */
+  pendingCommission: Array<Money>;
+  status: AffiliateStatus;
+};
+
+
+/** Someone who earns commission on sales through their links. */
+export type AffiliatePayoutsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The signed-in affiliate's own account. */
+export type AffiliateAccount = {
+  __typename?: 'AffiliateAccount';
+  approvedCommission: Array<Money>;
+  clicks: Scalars['Int']['output'];
+  conversionRate: Scalars['Float']['output'];
+  conversions: Scalars['Int']['output'];
+  email: Scalars['String']['output'];
+  links: Array<AffiliatePortalLink>;
+  name: Scalars['String']['output'];
+  owedBack: Array<Money>;
+  paidCommission: Array<Money>;
+  pendingCommission: Array<Money>;
+  /** Sales through the affiliate's links, newest first. */
+  sales: AffiliateSaleConnection;
+  status: AffiliateStatus;
+};
+
+
+/** The signed-in affiliate's own account. */
+export type AffiliateAccountSalesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An affiliate's payable balance in one currency. */
+export type AffiliateBalance = {
+  __typename?: 'AffiliateBalance';
+  affiliate: Affiliate;
+  /** Approved commission not yet paid out. */
+  approved: Money;
+  currency: Scalars['String']['output'];
+  /** Owed-back lines not yet deducted. */
+  owedBack: Money;
+  /** approved - owedBack: what a payout now would send (negative means the affiliate owes the store). */
+  payable: Money;
+};
+
+export type AffiliateClickResult = {
+  __typename?: 'AffiliateClickResult';
+  /** A click was counted now (false for a repeat visit the same day, a bot, or an invalid code). */
+  counted: Scalars['Boolean']['output'];
+  /** The code names a live link of an active affiliate. */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type AffiliateConnection = {
+  __typename?: 'AffiliateConnection';
+  edges: Array<AffiliateEdge>;
+  nodes: Array<Affiliate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AffiliateEdge = {
+  __typename?: 'AffiliateEdge';
+  cursor: Scalars['String']['output'];
+  node: Affiliate;
+};
+
+/** A referral code that attributes purchases to an affiliate. */
+export type AffiliateLink = {
+  __typename?: 'AffiliateLink';
+  affiliate: Affiliate;
+  approvedCommission: Array<Money>;
+  /** When the creator archived the link; an archived link earns nothing. Null while it is live. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Counted visits (one per visitor per day, bots left out). */
+  clicks: Scalars['Int']['output'];
+  /** The code in `?ref=CODE`, as created; matched whatever its case. */
+  code: Scalars['String']['output'];
+  /** The share of each payment's net (after discount, before tax) the link earns, 0 to 100. */
+  commissionPercent: Scalars['Int']['output'];
+  /** Paid purchases attributed to this link whose commission was not reversed. */
+  conversions: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  owedBack: Array<Money>;
+  paidCommission: Array<Money>;
+  pendingCommission: Array<Money>;
+  /** The one product this link earns on; null when it earns on the whole store. */
+  product?: Maybe<Product>;
+  renewalCommission: RenewalCommission;
+  /** A storefront URL carrying the code: the product's page for a one-product link, else the catalog. */
+  url: Scalars['String']['output'];
+};
+
+/** A link as its affiliate sees it. */
+export type AffiliatePortalLink = {
+  __typename?: 'AffiliatePortalLink';
+  archived: Scalars['Boolean']['output'];
+  clicks: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  commissionPercent: Scalars['Int']['output'];
+  /** conversions / clicks, 0 to 1; 0 without clicks. */
+  conversionRate: Scalars['Float']['output'];
+  conversions: Scalars['Int']['output'];
+  /** The product's name for a one-product link; null for the whole store. */
+  productName?: Maybe<Scalars['String']['output']>;
+  renewalCommission: RenewalCommission;
+  url: Scalars['String']['output'];
+};
+
+export type AffiliatePortalSession = {
+  __typename?: 'AffiliatePortalSession';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The bearer token for the portal; send it as `Authorization: Bearer ...`. */
+  token: Scalars['String']['output'];
+};
+
+/** One sale as the affiliate sees it: no buyer details. */
+export type AffiliateSale = {
+  __typename?: 'AffiliateSale';
+  /** The payment's net the commission was computed from. */
+  amount: Money;
+  commission: Money;
+  date: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CommissionKind;
+  linkCode: Scalars['String']['output'];
+  owedBack: Money;
+  productNames: Array<Scalars['String']['output']>;
+  status: CommissionStatus;
+};
+
+export type AffiliateSaleConnection = {
+  __typename?: 'AffiliateSaleConnection';
+  edges: Array<AffiliateSaleEdge>;
+  nodes: Array<AffiliateSale>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AffiliateSaleEdge = {
+  __typename?: 'AffiliateSaleEdge';
+  cursor: Scalars['String']['output'];
+  node: AffiliateSale;
+};
+
+/** Whether an affiliate's links earn commission. */
+export type AffiliateStatus =
+  /** Links earn commission. */
+  | 'ACTIVE'
+  /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
+  | 'PAUSED';
 
 export type BillingInterval =
   | 'MONTH'
@@ -93,6 +276,77 @@ export type CheckoutStatus =
   | 'OPEN'
   /** Paid; the provider is still confirming (e.g. a bank transfer). */
   | 'PROCESSING';
+
+/** What one payment through a link earned. */
+export type Commission = {
+  __typename?: 'Commission';
+  /** The commission: floor(net x percent / 100). */
+  amount: Money;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the commission becomes payable (the end of the refund window). */
+  availableAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CommissionKind;
+  /** The link's code at the time of the sale. */
+  linkCode: Scalars['String']['output'];
+  /** The payment's net (after discount, before tax), reduced by partial refunds before approval. */
+  net: Money;
+  /** The order's number. */
+  orderNumber: Scalars['Int']['output'];
+  /** Owed back after approval because of refunds. */
+  owedBack: Money;
+  percent: Scalars['Int']['output'];
+  /** The products bought, by name. */
+  productNames: Array<Scalars['String']['output']>;
+  status: CommissionStatus;
+};
+
+export type CommissionConnection = {
+  __typename?: 'CommissionConnection';
+  edges: Array<CommissionEdge>;
+  nodes: Array<Commission>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommissionEdge = {
+  __typename?: 'CommissionEdge';
+  cursor: Scalars['String']['output'];
+  node: Commission;
+};
+
+/** Which payment a commission was earned on. */
+export type CommissionKind =
+  /** A subscription renewal payment (only for links that earn on every payment). */
+  | 'RENEWAL'
+  /** The purchase itself. */
+  | 'SALE';
+
+/** Where a commission stands. */
+export type CommissionStatus =
+  /** Final and payable: the refund window has passed. A later refund records an owed-back line instead. */
+  | 'APPROVED'
+  /** Settled by a payout. */
+  | 'PAID'
+  /** Earned, but the store's refund window has not passed yet: a refund still reverses or reduces it. */
+  | 'PENDING'
+  /** Cancelled by a full refund or a lost dispute before approval. */
+  | 'REVERSED';
+
+export type CreateAffiliateLinkInput = {
+  /** 1 to 64 letters, digits, '-' or '_'; unique whatever its case. */
+  code: Scalars['String']['input'];
+  /** 0 to 100. */
+  commissionPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The affiliate's email; a new email creates the affiliate. */
+  email: Scalars['String']['input'];
+  /** The affiliate's name; used when the affiliate is created (an existing affiliate keeps theirs). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The one product the link earns on; omit for the whole store. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  renewalCommission?: InputMaybe<RenewalCommission>;
+};
 
 export type CreateCheckoutInput = {
   /** An affiliate link code; unknown codes are ignored. */
@@ -446,23 +700,43 @@ export type Mutation = {
    * active returns that instance or takes another seat, as the product's re-activation setting says.
    */
   activateLicense: ActivateLicenseResult;
+  /** Creator only: stops a link from earning; its history stays. Archiving twice changes nothing. */
+  archiveAffiliateLink: AffiliateLink;
   /** Test mode only: pays a test checkout, fulfilling it through the same path as a Stripe webhook. */
   completeTestCheckout: Checkout;
+  /** Creator only: creates a link (and its affiliate, for a new email). */
+  createAffiliateLink: AffiliateLink;
   createCheckout: CheckoutSession;
   /** Deactivates one instance of the key and frees its seat. */
   deactivateLicense: DeactivateLicenseResult;
   login: LoginResult;
   logout: Scalars['Boolean']['output'];
+  /** Creator only: the affiliate's links stop earning until resumed. */
+  pauseAffiliate: Affiliate;
+  /**
+   * Counts a visit through `?ref=CODE` (the storefront calls this; any site may). One click per visitor per
+   * link per day; obvious bots are not counted. `valid` says whether the code names a link that earns, so the
+   * caller remembers only valid codes (the last valid click wins).
+   */
+  recordAffiliateClick: AffiliateClickResult;
+  /** Creator only (owner): records money sent to an affiliate; it settles approved commission oldest first and deducts open owed-back lines. */
+  recordPayout: Payout;
   /**
    * Creator only (licenses:write): switches a revoked or disabled key back on, named by `id` or `key`
    * (exactly one). A key whose order was refunded or disputed, or whose expiry has passed, still does not
    * work (see `state`).
    */
   reinstateLicense: LicenseRecord;
+  /**
+   * Emails a single-use sign-in link (valid 15 minutes) to an affiliate. Always true, whether or not the
+   * email belongs to an affiliate, so it reveals nothing; rate-limited by address and by email.
+   */
+  requestAffiliateSignIn: Scalars['Boolean']['output'];
   /** Creator only: queue a failed (or still queued) email again. */
   resendEmail: EmailMessage;
   /** Creator only (licenses:write): deactivates every active instance of a key, freeing all its seats. */
   resetActivations: LicenseRecord;
+  resumeAffiliate: Affiliate;
   /**
    * Creator only (licenses:write): revokes a key, named by `id` or `key` (exactly one). Validation answers
    * invalid at once; existing instances stay listed. Revoking a revoked key changes nothing.
@@ -474,6 +748,12 @@ export type Mutation = {
    * deactivated.
    */
   setActivationLimit: LicenseRecord;
+  /** Exchanges a sign-in link's token for a portal session. UNAUTHENTICATED when it is unknown, used or expired. */
+  signInAffiliate: AffiliatePortalSession;
+  /** Ends the affiliate portal session the request carries. True when there was one. */
+  signOutAffiliate: Scalars['Boolean']['output'];
+  /** Creator only: changes a link's code, percent, product or renewal setting; past commissions keep theirs. */
+  updateAffiliateLink: AffiliateLink;
   /** Creator only. */
   updateStoreSettings: StoreSettings;
 };
@@ -485,9 +765,19 @@ export type MutationActivateLicenseArgs = {
 };
 
 
+export type MutationArchiveAffiliateLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCompleteTestCheckoutArgs = {
   email: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAffiliateLinkArgs = {
+  input: CreateAffiliateLinkInput;
 };
 
 
@@ -508,9 +798,29 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationPauseAffiliateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAffiliateClickArgs = {
+  input: RecordAffiliateClickInput;
+};
+
+
+export type MutationRecordPayoutArgs = {
+  input: RecordPayoutInput;
+};
+
+
 export type MutationReinstateLicenseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRequestAffiliateSignInArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -524,6 +834,11 @@ export type MutationResetActivationsArgs = {
 };
 
 
+export type MutationResumeAffiliateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeLicenseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
@@ -533,6 +848,17 @@ export type MutationRevokeLicenseArgs = {
 export type MutationSetActivationLimitArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSignInAffiliateArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAffiliateLinkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAffiliateLinkInput;
 };
 
 
@@ -613,6 +939,39 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Money sent to an affiliate, recorded by the creator. */
+export type Payout = {
+  __typename?: 'Payout';
+  affiliate: Affiliate;
+  /** What was sent: settled commission minus deducted owed back. */
+  amount: Money;
+  /** Owed-back lines this payout deducted. */
+  deducted: Money;
+  id: Scalars['ID']['output'];
+  /** How it was sent, e.g. bank transfer or PayPal. */
+  method: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  paidAt: Scalars['DateTime']['output'];
+  /** The transfer's reference, if any. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Approved commission this payout settled. */
+  settled: Money;
+};
+
+export type PayoutConnection = {
+  __typename?: 'PayoutConnection';
+  edges: Array<PayoutEdge>;
+  nodes: Array<Payout>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PayoutEdge = {
+  __typename?: 'PayoutEdge';
+  cursor: Scalars['String']['output'];
+  node: Payout;
+};
+
 export type PreviewImage = {
   __typename?: 'PreviewImage';
   alt: Scalars['String']['output'];
@@ -664,8 +1023,18 @@ export type ProductKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Creator only: one affiliate by id; null when there is none. */
+  affiliate?: Maybe<Affiliate>;
+  /** Creator only: every affiliate's balance with something approved or owed back, per currency, for paying out. */
+  affiliateBalances: Array<AffiliateBalance>;
+  /** Creator only: a link by its code, whatever its case; null when there is none. */
+  affiliateLink?: Maybe<AffiliateLink>;
+  /** Creator only: affiliates, newest first, optionally only those with one status. */
+  affiliates: AffiliateConnection;
   /** A checkout by its session id, for the success page. The id is the secret. */
   checkout?: Maybe<Checkout>;
+  /** Creator only: one affiliate's commissions, newest first. */
+  commissions: CommissionConnection;
   /** Creator only: emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
   emails: EmailMessageConnection;
   /**
@@ -680,6 +1049,8 @@ export type Query = {
   licenses: LicenseRecordConnection;
   /** The signed-in creator, or null. */
   me?: Maybe<User>;
+  /** The signed-in affiliate (a portal session token); null for anyone else. */
+  myAffiliateAccount?: Maybe<AffiliateAccount>;
   /** Creator only: orders, newest first; status narrows to one state (PAID for sales, PENDING for abandoned checkouts). */
   orders: OrderConnection;
   /** A published product by its slug; null when there is none. */
@@ -698,8 +1069,33 @@ export type Query = {
 };
 
 
+export type QueryAffiliateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAffiliateLinkArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAffiliatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AffiliateStatus>;
+};
+
+
 export type QueryCheckoutArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommissionsArgs = {
+  affiliateId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommissionStatus>;
 };
 
 
@@ -746,6 +1142,32 @@ export type QueryValidateLicenseArgs = {
   key: Scalars['String']['input'];
 };
 
+export type RecordAffiliateClickInput = {
+  code: Scalars['String']['input'];
+  /** The path the visitor landed on, e.g. /products/aurora-figma-ui-kit. */
+  landingPath?: InputMaybe<Scalars['String']['input']>;
+  /** The Referer the visitor came from, if any. */
+  referrer?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPayoutInput = {
+  affiliateId: Scalars['ID']['input'];
+  /** What was sent, in minor units of `currency`; at most the affiliate's payable balance. */
+  amount: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+  /** How it was sent, e.g. bank transfer or PayPal (1 to 50 characters). */
+  method: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which payments of a subscription bought through a link earn commission. */
+export type RenewalCommission =
+  /** The first payment and every renewal payment. */
+  | 'EVERY_PAYMENT'
+  /** Only the first payment (the purchase itself). */
+  | 'FIRST_PAYMENT';
+
 export type Store = {
   __typename?: 'Store';
   name: Scalars['String']['output'];
@@ -763,6 +1185,14 @@ export type StoreSettings = {
   supportEmail?: Maybe<Scalars['String']['output']>;
   /** Stripe Tax: automatic tax at checkout and tax ID collection. Tax is recorded apart from the net amount. */
   taxEnabled: Scalars['Boolean']['output'];
+};
+
+/** Fields left out stay as they are; productId: null makes the link store-wide. */
+export type UpdateAffiliateLinkInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  commissionPercent?: InputMaybe<Scalars['Int']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  renewalCommission?: InputMaybe<RenewalCommission>;
 };
 
 export type UpdateStoreSettingsInput = {
@@ -875,12 +1305,31 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActivateLicenseResult: ResolverTypeWrapper<ActivateLicenseResult>;
+  Affiliate: ResolverTypeWrapper<AffiliateModel>;
+  AffiliateAccount: ResolverTypeWrapper<AffiliateAccount>;
+  AffiliateBalance: ResolverTypeWrapper<Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversTypes['Affiliate'] }>;
+  AffiliateClickResult: ResolverTypeWrapper<AffiliateClickResult>;
+  AffiliateConnection: ResolverTypeWrapper<Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AffiliateEdge']>, nodes: Array<ResolversTypes['Affiliate']> }>;
+  AffiliateEdge: ResolverTypeWrapper<Omit<AffiliateEdge, 'node'> & { node: ResolversTypes['Affiliate'] }>;
+  AffiliateLink: ResolverTypeWrapper<AffiliateLinkModel>;
+  AffiliatePortalLink: ResolverTypeWrapper<AffiliatePortalLink>;
+  AffiliatePortalSession: ResolverTypeWrapper<AffiliatePortalSession>;
+  AffiliateSale: ResolverTypeWrapper<AffiliateSale>;
+  AffiliateSaleConnection: ResolverTypeWrapper<AffiliateSaleConnection>;
+  AffiliateSaleEdge: ResolverTypeWrapper<AffiliateSaleEdge>;
+  AffiliateStatus: AffiliateStatus;
   BillingInterval: BillingInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Checkout: ResolverTypeWrapper<CheckoutModelModel>;
   CheckoutOrder: ResolverTypeWrapper<CheckoutOrderModelModel>;
   CheckoutSession: ResolverTypeWrapper<CheckoutSession>;
   CheckoutStatus: CheckoutStatus;
+  Commission: ResolverTypeWrapper<CommissionModel>;
+  CommissionConnection: ResolverTypeWrapper<Omit<CommissionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CommissionEdge']>, nodes: Array<ResolversTypes['Commission']> }>;
+  CommissionEdge: ResolverTypeWrapper<Omit<CommissionEdge, 'node'> & { node: ResolversTypes['Commission'] }>;
+  CommissionKind: CommissionKind;
+  CommissionStatus: CommissionStatus;
+  CreateAffiliateLinkInput: CreateAffiliateLinkInput;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateLicenseResult: ResolverTypeWrapper<DeactivateLicenseResult>;
@@ -889,6 +1338,7 @@ export type ResolversTypes = {
   EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
   EmailStatus: EmailStatus;
   ErrorCode: ErrorCode;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IncludedFile: ResolverTypeWrapper<IncludedFile>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -917,15 +1367,22 @@ export type ResolversTypes = {
   OrderLicense: ResolverTypeWrapper<OrderLicense>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payout: ResolverTypeWrapper<PayoutModel>;
+  PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PayoutEdge']>, nodes: Array<ResolversTypes['Payout']> }>;
+  PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
   PreviewImage: ResolverTypeWrapper<PreviewImage>;
   Product: ResolverTypeWrapper<ProductModelModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductKind: ProductKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAffiliateClickInput: RecordAffiliateClickInput;
+  RecordPayoutInput: RecordPayoutInput;
+  RenewalCommission: RenewalCommission;
   Store: ResolverTypeWrapper<Store>;
   StoreSettings: ResolverTypeWrapper<StoreSettings>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: ResolverTypeWrapper<UserModel>;
   UserRole: UserRole;
@@ -935,16 +1392,33 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActivateLicenseResult: ActivateLicenseResult;
+  Affiliate: AffiliateModel;
+  AffiliateAccount: AffiliateAccount;
+  AffiliateBalance: Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversParentTypes['Affiliate'] };
+  AffiliateClickResult: AffiliateClickResult;
+  AffiliateConnection: Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AffiliateEdge']>, nodes: Array<ResolversParentTypes['Affiliate']> };
+  AffiliateEdge: Omit<AffiliateEdge, 'node'> & { node: ResolversParentTypes['Affiliate'] };
+  AffiliateLink: AffiliateLinkModel;
+  AffiliatePortalLink: AffiliatePortalLink;
+  AffiliatePortalSession: AffiliatePortalSession;
+  AffiliateSale: AffiliateSale;
+  AffiliateSaleConnection: AffiliateSaleConnection;
+  AffiliateSaleEdge: AffiliateSaleEdge;
   Boolean: Scalars['Boolean']['output'];
   Checkout: CheckoutModelModel;
   CheckoutOrder: CheckoutOrderModelModel;
   CheckoutSession: CheckoutSession;
+  Commission: CommissionModel;
+  CommissionConnection: Omit<CommissionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommissionEdge']>, nodes: Array<ResolversParentTypes['Commission']> };
+  CommissionEdge: Omit<CommissionEdge, 'node'> & { node: ResolversParentTypes['Commission'] };
+  CreateAffiliateLinkInput: CreateAffiliateLinkInput;
   CreateCheckoutInput: CreateCheckoutInput;
   DateTime: Scalars['DateTime']['output'];
   DeactivateLicenseResult: DeactivateLicenseResult;
   EmailMessage: EmailModel;
   EmailMessageConnection: Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmailMessageEdge']>, nodes: Array<ResolversParentTypes['EmailMessage']> };
   EmailMessageEdge: Omit<EmailMessageEdge, 'node'> & { node: ResolversParentTypes['EmailMessage'] };
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IncludedFile: IncludedFile;
   Int: Scalars['Int']['output'];
@@ -968,14 +1442,20 @@ export type ResolversParentTypes = {
   OrderItem: OrderItem;
   OrderLicense: OrderLicense;
   PageInfo: PageInfo;
+  Payout: PayoutModel;
+  PayoutConnection: Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PayoutEdge']>, nodes: Array<ResolversParentTypes['Payout']> };
+  PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
   PreviewImage: PreviewImage;
   Product: ProductModelModel;
   ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
+  RecordAffiliateClickInput: RecordAffiliateClickInput;
+  RecordPayoutInput: RecordPayoutInput;
   Store: Store;
   StoreSettings: StoreSettings;
   String: Scalars['String']['output'];
+  UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: UserModel;
   ValidateLicenseResult: ValidateLicenseResult;
@@ -988,6 +1468,122 @@ export type ActivateLicenseResultResolvers<ContextType = RequestContext, ParentT
   instance?: Resolver<Maybe<ResolversTypes['LicenseInstance']>, ParentType, ContextType>;
   license?: Resolver<Maybe<ResolversTypes['LicenseKeyDetails']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AffiliateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Affiliate'] = ResolversParentTypes['Affiliate']> = {
+  approvedCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  balance?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['AffiliateLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedBack?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  paidCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  payouts?: Resolver<ResolversTypes['PayoutConnection'], ParentType, ContextType, RequireFields<AffiliatePayoutsArgs, 'first'>>;
+  pendingCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AffiliateStatus'], ParentType, ContextType>;
+};
+
+export type AffiliateAccountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateAccount'] = ResolversParentTypes['AffiliateAccount']> = {
+  approvedCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  conversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['AffiliatePortalLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedBack?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  paidCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  pendingCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  sales?: Resolver<ResolversTypes['AffiliateSaleConnection'], ParentType, ContextType, RequireFields<AffiliateAccountSalesArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['AffiliateStatus'], ParentType, ContextType>;
+};
+
+export type AffiliateBalanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateBalance'] = ResolversParentTypes['AffiliateBalance']> = {
+  affiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedBack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type AffiliateClickResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateClickResult'] = ResolversParentTypes['AffiliateClickResult']> = {
+  counted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AffiliateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateConnection'] = ResolversParentTypes['AffiliateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Affiliate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateEdge'] = ResolversParentTypes['AffiliateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType>;
+};
+
+export type AffiliateLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateLink'] = ResolversParentTypes['AffiliateLink']> = {
+  affiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType>;
+  approvedCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commissionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owedBack?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  paidCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  pendingCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  renewalCommission?: Resolver<ResolversTypes['RenewalCommission'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AffiliatePortalLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalLink'] = ResolversParentTypes['AffiliatePortalLink']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commissionPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  conversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  renewalCommission?: Resolver<ResolversTypes['RenewalCommission'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AffiliatePortalSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalSession'] = ResolversParentTypes['AffiliatePortalSession']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AffiliateSaleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateSale'] = ResolversParentTypes['AffiliateSale']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  commission?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommissionKind'], ParentType, ContextType>;
+  linkCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owedBack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  productNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommissionStatus'], ParentType, ContextType>;
+};
+
+export type AffiliateSaleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateSaleConnection'] = ResolversParentTypes['AffiliateSaleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliateSaleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AffiliateSale']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliateSaleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateSaleEdge'] = ResolversParentTypes['AffiliateSaleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AffiliateSale'], ParentType, ContextType>;
 };
 
 export type CheckoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
@@ -1015,6 +1611,34 @@ export type CheckoutOrderResolvers<ContextType = RequestContext, ParentType exte
 export type CheckoutSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CheckoutSession'] = ResolversParentTypes['CheckoutSession']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CommissionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Commission'] = ResolversParentTypes['Commission']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  availableAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommissionKind'], ParentType, ContextType>;
+  linkCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orderNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owedBack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommissionStatus'], ParentType, ContextType>;
+};
+
+export type CommissionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommissionConnection'] = ResolversParentTypes['CommissionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommissionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Commission']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommissionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommissionEdge'] = ResolversParentTypes['CommissionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Commission'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1159,16 +1783,26 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   activateLicense?: Resolver<ResolversTypes['ActivateLicenseResult'], ParentType, ContextType, RequireFields<MutationActivateLicenseArgs, 'instanceName' | 'key'>>;
+  archiveAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationArchiveAffiliateLinkArgs, 'id'>>;
   completeTestCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCompleteTestCheckoutArgs, 'email' | 'id'>>;
+  createAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationCreateAffiliateLinkArgs, 'input'>>;
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   deactivateLicense?: Resolver<ResolversTypes['DeactivateLicenseResult'], ParentType, ContextType, RequireFields<MutationDeactivateLicenseArgs, 'instanceId' | 'key'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pauseAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationPauseAffiliateArgs, 'id'>>;
+  recordAffiliateClick?: Resolver<ResolversTypes['AffiliateClickResult'], ParentType, ContextType, RequireFields<MutationRecordAffiliateClickArgs, 'input'>>;
+  recordPayout?: Resolver<ResolversTypes['Payout'], ParentType, ContextType, RequireFields<MutationRecordPayoutArgs, 'input'>>;
   reinstateLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationReinstateLicenseArgs>>;
+  requestAffiliateSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestAffiliateSignInArgs, 'email'>>;
   resendEmail?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationResendEmailArgs, 'id'>>;
   resetActivations?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationResetActivationsArgs, 'id'>>;
+  resumeAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationResumeAffiliateArgs, 'id'>>;
   revokeLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationRevokeLicenseArgs>>;
   setActivationLimit?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationSetActivationLimitArgs, 'id'>>;
+  signInAffiliate?: Resolver<ResolversTypes['AffiliatePortalSession'], ParentType, ContextType, RequireFields<MutationSignInAffiliateArgs, 'token'>>;
+  signOutAffiliate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationUpdateAffiliateLinkArgs, 'id' | 'input'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
 
@@ -1228,6 +1862,30 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PayoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Payout'] = ResolversParentTypes['Payout']> = {
+  affiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deducted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PayoutConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PayoutConnection'] = ResolversParentTypes['PayoutConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PayoutEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Payout']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PayoutEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PayoutEdge'] = ResolversParentTypes['PayoutEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payout'], ParentType, ContextType>;
+};
+
 export type PreviewImageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PreviewImage'] = ResolversParentTypes['PreviewImage']> = {
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1264,11 +1922,17 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  affiliate?: Resolver<Maybe<ResolversTypes['Affiliate']>, ParentType, ContextType, RequireFields<QueryAffiliateArgs, 'id'>>;
+  affiliateBalances?: Resolver<Array<ResolversTypes['AffiliateBalance']>, ParentType, ContextType>;
+  affiliateLink?: Resolver<Maybe<ResolversTypes['AffiliateLink']>, ParentType, ContextType, RequireFields<QueryAffiliateLinkArgs, 'code'>>;
+  affiliates?: Resolver<ResolversTypes['AffiliateConnection'], ParentType, ContextType, RequireFields<QueryAffiliatesArgs, 'first'>>;
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
+  commissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, RequireFields<QueryCommissionsArgs, 'affiliateId' | 'first'>>;
   emails?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, RequireFields<QueryEmailsArgs, 'first'>>;
   license?: Resolver<Maybe<ResolversTypes['LicenseRecord']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'key'>>;
   licenses?: Resolver<ResolversTypes['LicenseRecordConnection'], ParentType, ContextType, RequireFields<QueryLicensesArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myAffiliateAccount?: Resolver<Maybe<ResolversTypes['AffiliateAccount']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
@@ -1307,9 +1971,24 @@ export type ValidateLicenseResultResolvers<ContextType = RequestContext, ParentT
 
 export type Resolvers<ContextType = RequestContext> = {
   ActivateLicenseResult?: ActivateLicenseResultResolvers<ContextType>;
+  Affiliate?: AffiliateResolvers<ContextType>;
+  AffiliateAccount?: AffiliateAccountResolvers<ContextType>;
+  AffiliateBalance?: AffiliateBalanceResolvers<ContextType>;
+  AffiliateClickResult?: AffiliateClickResultResolvers<ContextType>;
+  AffiliateConnection?: AffiliateConnectionResolvers<ContextType>;
+  AffiliateEdge?: AffiliateEdgeResolvers<ContextType>;
+  AffiliateLink?: AffiliateLinkResolvers<ContextType>;
+  AffiliatePortalLink?: AffiliatePortalLinkResolvers<ContextType>;
+  AffiliatePortalSession?: AffiliatePortalSessionResolvers<ContextType>;
+  AffiliateSale?: AffiliateSaleResolvers<ContextType>;
+  AffiliateSaleConnection?: AffiliateSaleConnectionResolvers<ContextType>;
+  AffiliateSaleEdge?: AffiliateSaleEdgeResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutOrder?: CheckoutOrderResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
+  Commission?: CommissionResolvers<ContextType>;
+  CommissionConnection?: CommissionConnectionResolvers<ContextType>;
+  CommissionEdge?: CommissionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeactivateLicenseResult?: DeactivateLicenseResultResolvers<ContextType>;
   EmailMessage?: EmailMessageResolvers<ContextType>;
@@ -1336,6 +2015,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderLicense?: OrderLicenseResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payout?: PayoutResolvers<ContextType>;
+  PayoutConnection?: PayoutConnectionResolvers<ContextType>;
+  PayoutEdge?: PayoutEdgeResolvers<ContextType>;
   PreviewImage?: PreviewImageResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;

@@ -1,4 +1,5 @@
-// A visit through an affiliate link. The visitor's IP is kept only as a salted hash for de-duplication.
+// A visit through an affiliate link. The visitor's IP is kept only as a salted hash for de-duplication: one
+// click per visitor per link per day (a unique index on link, visitor_hash, day).
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
 import type { AffiliateLink } from './affiliate-link.entity.ts';
@@ -9,6 +10,8 @@ export class AffiliateClick {
   landingPath: string | null = null;
   referrer: string | null = null;
   visitorHash: string | null = null;
+  /** The UTC day of the visit, as YYYY-MM-DD. */
+  day!: string;
   createdAt: Opt<Date> = new Date();
 }
 
@@ -22,6 +25,7 @@ export const AffiliateClickSchema = new EntitySchema<AffiliateClick>({
     landingPath: { type: 'string', length: 500, nullable: true },
     referrer: { type: 'string', length: 500, nullable: true },
     visitorHash: { type: 'string', length: 64, nullable: true },
+    day: { type: 'date' },
     createdAt: { type: 'datetime', length: 3 },
   },
 });

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
 
-export const affiliateStatuses = ['pending', 'active', 'suspended'] as const;
+export const affiliateStatuses = ['active', 'paused'] as const;
 export type AffiliateStatus = (typeof affiliateStatuses)[number];
 
 export class Affiliate {

@@ -8,6 +8,7 @@ import { Migration20261201161000_disputes_and_renewal_grace } from './migration-
 import { Migration20261201162000_download_attempts } from './migration-20261201162000-download-attempts.ts';
 import { Migration20261201163000_email_claims } from './migration-20261201163000-email-claims.ts';
 import { Migration20261201170000_license_activations } from './migration-20261201170000-license-activations.ts';
+import { Migration20261201180000_affiliate_program } from './migration-20261201180000-affiliate-program.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261201170000_license_activations',
     class: Migration20261201170000_license_activations,
   },
+  { name: 'Migration20261201180000_affiliate_program', class: Migration20261201180000_affiliate_program },
 ];

@@ -62,6 +62,7 @@ export async function recordCommission(
     affiliate: link.affiliate,
     link,
     order,
+    netCents: orderNetCents(order),
     amountCents: commissionCents(orderNetCents(order), link.commissionPercent),
     currency: order.currency,
     percent: link.commissionPercent,
