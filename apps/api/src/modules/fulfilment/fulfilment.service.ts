@@ -6,7 +6,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Order, PaymentProvider } from '@shelf/db/orders';
 import { type ServiceContext, withTransaction } from '../../context.ts';
-import { findEarningLink, recordCommission } from '../affiliates/affiliates.service.ts';
+import { findEarningLink } from '../affiliates/affiliates.service.ts';
+import { recordCommission } from '../affiliates/commissions.service.ts';
 import { findProductById } from '../catalog/catalog.service.ts';
 import { normaliseEmail } from '../common/email-address.ts';
 import { isUuid } from '../common/ids.ts';

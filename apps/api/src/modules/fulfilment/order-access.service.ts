@@ -6,7 +6,7 @@ import type { Order } from '@shelf/db/orders';
 import type { StoreSettings } from '@shelf/db/settings';
 import { type RenderedEmail, renderDeliveryEmail } from '@shelf/email';
 import type { ServiceContext } from '../../context.ts';
-import { adjustCommissionForRefund } from '../affiliates/affiliates.service.ts';
+import { adjustCommissionForRefund } from '../affiliates/commissions.service.ts';
 import { listDownloadPages, revokeGrantsForOrder } from '../downloads/downloads.service.ts';
 import {
   listOrderLicenses,

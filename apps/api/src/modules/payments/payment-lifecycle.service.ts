@@ -10,7 +10,7 @@ import type { Order, PaymentProvider } from '@shelf/db/orders';
 import { renderRefundEmail } from '@shelf/email';
 import { type ServiceContext, withTransaction } from '../../context.ts';
 import { failPoint } from '../../fail-points.ts';
-import { adjustCommissionForRefund } from '../affiliates/affiliates.service.ts';
+import { adjustCommissionForRefund } from '../affiliates/commissions.service.ts';
 import { type CheckoutOutcome, fulfilCheckout, isCheckoutPaid } from '../fulfilment/fulfilment.service.ts';
 import { revokeOrderAccess } from '../fulfilment/order-access.service.ts';
 import { queueEmail } from '../messaging/messaging.service.ts';
