@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           AffiliateLink: '@shelf/db/affiliates#AffiliateLink',
           Commission: '@shelf/db/affiliates#Commission',
           Payout: '@shelf/db/affiliates#Payout',
+          AffiliateAccount: '../modules/affiliates/affiliate-portal.service.ts#AffiliateAccountModel',
         },
         mapperTypeSuffix: 'Model',
         resolverTypeWrapperSignature: 'Promise<T> | T',

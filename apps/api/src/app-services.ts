@@ -4,8 +4,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@shelf/config';
 import type { Database } from '@shelf/db';
 import { createStorage, type StorageDriver } from '@shelf/storage';
+import { systemContext } from './context.ts';
 import type { FailPoints } from './fail-points.ts';
 import type { Logger } from './logger.ts';
+import { scheduleCommissionApproval } from './modules/affiliates/commissions.service.ts';
 import { createJobs, type Jobs } from './modules/jobs/jobs.service.ts';
 import { createLimits, type Limits } from './modules/limits/limits.service.ts';
 import { createEmailQueue, type EmailQueue } from './modules/messaging/email-queue.ts';
@@ -48,5 +50,6 @@ export function createAppServices(config: Config, db: Database, log: Logger): Ap
     mediaBaseUrl: config.api.publicUrl,
     limits: createLimits({ connectionString: db.url, enabled: config.rateLimits, log }),
   };
+  scheduleCommissionApproval(jobs, () => systemContext(services, 'commission-approval'));
   return services;
 }

@@ -45,6 +45,11 @@ export const FIELD_LIMITS: Readonly<Record<string, Readonly<Record<string, numbe
     login: 1,
     // A payment-provider session and a pending order row each; the storefront starts one.
     createCheckout: 3,
+    // A token and an email each; one sign-in link per request is all anyone needs.
+    requestAffiliateSignIn: 1,
+    signInAffiliate: 1,
+    // Counted per visitor; the storefront records one click per page view.
+    recordAffiliateClick: 1,
   },
   Query: {
     // A payment-provider read each; the success page asks for one.

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { accountsResolvers } from './modules/accounts/resolvers.ts';
+import { commissionResolvers } from './modules/affiliates/commission-resolvers.ts';
+import { affiliatePortalResolvers } from './modules/affiliates/portal-resolvers.ts';
+import { affiliatesResolvers } from './modules/affiliates/resolvers.ts';
 import { catalogResolvers } from './modules/catalog/resolvers.ts';
 import { checkoutResolvers } from './modules/checkout/resolvers.ts';
 import { commonResolvers } from './modules/common/resolvers.ts';
@@ -38,4 +41,7 @@ export const resolvers: Resolvers[] = [
   settingsResolvers,
   messagingResolvers,
   licensingResolvers,
+  affiliatesResolvers,
+  affiliatePortalResolvers,
+  commissionResolvers,
 ];

@@ -1,6 +1,8 @@
 // @shelf/email: email templates that render to subject, HTML and text, and the senders that
 // deliver them (Resend in production, the dev outbox by default). No process.env: callers pass
 // every option.
+export type { AffiliateSignInEmailInput } from './affiliate-sign-in-email.ts';
+export { renderAffiliateSignInEmail } from './affiliate-sign-in-email.ts';
 export { classifyResendError, parseRetryAfterMs } from './classify-resend-error.ts';
 export type { DeliveryEmailInput } from './delivery-email.ts';
 export { renderDeliveryEmail } from './delivery-email.ts';

@@ -6,6 +6,7 @@ import type { User as UserModel } from '@shelf/db/accounts';
 import type { Email as EmailModel } from '@shelf/db/messaging';
 import type { LicenseRecordModel as LicenseRecordModelModel } from '../modules/licensing/license-admin.service.ts';
 import type { Affiliate as AffiliateModel, AffiliateLink as AffiliateLinkModel, Commission as CommissionModel, Payout as PayoutModel } from '@shelf/db/affiliates';
+import type { AffiliateAccountModel as AffiliateAccountModelModel } from '../modules/affiliates/affiliate-portal.service.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -290,7 +291,7 @@ export type Commission = {
   kind: CommissionKind;
   /** The link's code at the time of the sale. */
   linkCode: Scalars['String']['output'];
-  /** The payment's net (after discount, before tax), reduced by partial refunds before approval. */
+  /** The payment's net (after discount, before tax) the amount was computed from; refunds lower the amount (before approval) or add owed back (after), never this. */
   net: Money;
   /** The order's number. */
   orderNumber: Scalars['Int']['output'];
@@ -421,7 +422,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
-  /** The operation asks for an expensive field more often than one operation may (login once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
+  /** The operation asks for an expensive field more often than one operation may (login, requestAffiliateSignIn, signInAffiliate and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
   | 'FIELD_LIMIT_EXCEEDED'
   /** The caller is known but may not do this (missing scope, or not their resource). */
   | 'FORBIDDEN'
@@ -1306,7 +1307,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActivateLicenseResult: ResolverTypeWrapper<ActivateLicenseResult>;
   Affiliate: ResolverTypeWrapper<AffiliateModel>;
-  AffiliateAccount: ResolverTypeWrapper<AffiliateAccount>;
+  AffiliateAccount: ResolverTypeWrapper<AffiliateAccountModelModel>;
   AffiliateBalance: ResolverTypeWrapper<Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversTypes['Affiliate'] }>;
   AffiliateClickResult: ResolverTypeWrapper<AffiliateClickResult>;
   AffiliateConnection: ResolverTypeWrapper<Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AffiliateEdge']>, nodes: Array<ResolversTypes['Affiliate']> }>;
@@ -1393,7 +1394,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ActivateLicenseResult: ActivateLicenseResult;
   Affiliate: AffiliateModel;
-  AffiliateAccount: AffiliateAccount;
+  AffiliateAccount: AffiliateAccountModelModel;
   AffiliateBalance: Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversParentTypes['Affiliate'] };
   AffiliateClickResult: AffiliateClickResult;
   AffiliateConnection: Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AffiliateEdge']>, nodes: Array<ResolversParentTypes['Affiliate']> };

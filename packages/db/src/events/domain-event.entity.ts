@@ -17,6 +17,9 @@ export const domainEventTypes = [
   'license.updated',
   'commission.created',
   'commission.reversed',
+  'commission.approved',
+  'commission.owed_back',
+  'payout.recorded',
 ] as const;
 export type DomainEventType = (typeof domainEventTypes)[number];
 

@@ -39,9 +39,7 @@ export class Migration20261201180000_affiliate_program extends Migration {
     this.addSql(
       `update "commission" c set "net_cents" = o."total_cents" - o."tax_cents" from "shop_order" o where o."id" = c."order_id";`,
     );
-    this.addSql(
-      `update "commission" set "paid_cents" = "amount_cents" where "status" = 'paid';`,
-    );
+    this.addSql(`update "commission" set "paid_cents" = "amount_cents" where "status" = 'paid';`);
     this.addSql(
       `alter table "commission" add constraint "commission_order_link_payment_unique" unique ("order_id", "link_id", "payment_ref");`,
     );

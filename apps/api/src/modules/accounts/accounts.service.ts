@@ -8,6 +8,7 @@ import type { Actor, ServiceContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { normaliseEmail } from '../common/email-address.ts';
 import { beginSignIn, finishSignIn } from '../limits/limits.service.ts';
+import { findPortalSession, PORTAL_TOKEN_PREFIX } from './portal-sessions.service.ts';
 
 const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const DEFAULT_OWNER_EMAIL = 'owner@shelf.local';
@@ -63,12 +64,16 @@ export async function logout(ctx: ServiceContext, authorization: string | undefi
   return (await ctx.em.nativeDelete(Session, { tokenHash: hashToken(token) })) > 0;
 }
 
-function bearerToken(authorization: string | undefined): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(authorization: string | undefined): string | null {
   const match = authorization?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1] ?? null;
 }
 
-/** The actor behind an Authorization header: a signed-in creator, an API key, or anonymous. */
+/**
+ * The actor behind an Authorization header: a signed-in creator, an API key, an affiliate (or customer)
+ * signed in to a portal, or anonymous.
+ */
 export async function authenticate(
   ctx: Pick<ServiceContext, 'em'>,
   authorization: string | undefined,
@@ -86,6 +91,13 @@ export async function authenticate(
     if (!key) return { kind: 'anonymous' };
     await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
     return { kind: 'api_key', user: key.createdBy, apiKeyId: key.id, scopes: key.scopes };
+  }
+  if (token.startsWith(PORTAL_TOKEN_PREFIX)) {
+    const portal = await findPortalSession(ctx, token, now);
+    if (!portal) return { kind: 'anonymous' };
+    return portal.kind === 'affiliate'
+      ? { kind: 'affiliate', affiliateId: portal.subjectId }
+      : { kind: 'customer', customerId: portal.subjectId };
   }
   const session = await em.findOne(
     Session,

@@ -6,7 +6,7 @@ import type { Order } from '@shelf/db/orders';
 import type { StoreSettings } from '@shelf/db/settings';
 import { type RenderedEmail, renderDeliveryEmail } from '@shelf/email';
 import type { ServiceContext } from '../../context.ts';
-import { adjustCommissionForRefund } from '../affiliates/commissions.service.ts';
+import { adjustCommissionForRefund, type RefundCause } from '../affiliates/commissions.service.ts';
 import { listDownloadPages, revokeGrantsForOrder } from '../downloads/downloads.service.ts';
 import {
   listOrderLicenses,
@@ -80,9 +80,17 @@ export async function composeDeliveryEmail(
   });
 }
 
-/** Takes away what an order gave: downloads and licenses revoked, the affiliate's commission adjusted. */
-export async function revokeOrderAccess(ctx: ServiceContext, order: Order, now: Date): Promise<void> {
+/**
+ * Takes away what an order gave, after a full refund or a lost dispute (`cause`): downloads and licenses
+ * revoked, the affiliate's commission reversed (or owed back once approved).
+ */
+export async function revokeOrderAccess(
+  ctx: ServiceContext,
+  order: Order,
+  now: Date,
+  cause: RefundCause = 'refund',
+): Promise<void> {
   await revokeGrantsForOrder(ctx, order.id, now);
   await revokeLicensesForOrder(ctx, order.id, now);
-  await adjustCommissionForRefund(ctx, order, now);
+  await adjustCommissionForRefund(ctx, order, now, cause);
 }

@@ -11,7 +11,8 @@ import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 
 const MINUTE = 60;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** Wrong passwords per email and address before each further attempt must wait. */
 const FREE_SIGN_IN_FAILURES = 5;
@@ -42,14 +43,30 @@ export const LIMITS = {
   // none for FIRST_SIGN_IN_BLOCK_SECONDS doubled per failure past the free ones (1, 2, 4 ... minutes,
   // at most a day; about 15 guesses a day). The duration bounds a turn whose process died mid-check.
   'sign-in-turn': { points: 1, duration: MINUTE },
+  // Sign-in links asked for (the affiliate portal's), per address across all emails: each may send an
+  // email, and nobody signs in to 20 accounts an hour from one place.
+  'sign-in-link-address': { points: 20, duration: HOUR },
+  // Sign-in links asked for one email, counted whether or not the email has an account (so the answer
+  // reveals nothing): enough for a lost email or two, not enough to flood someone's inbox.
+  'sign-in-link-email': { points: 5, duration: HOUR },
   // License lookups that found nothing (an unknown key, another key's instance), per address: installed
   // software validating real keys never fails 30 times a minute; someone guessing keys does.
   'license-lookup-failure': { points: 30, duration: MINUTE },
+  // Affiliate link visits recorded per address. A shopper follows a few links a minute and a visitor counts
+  // once a day per link anyway; this stops one address from flooding the click table.
+  'affiliate-click': { points: 60, duration: MINUTE },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;
 /** The limits a caller consumes by name; sign-in has its own functions below. */
-export type RequestLimitName = 'graphql' | 'checkout-create' | 'checkout-poll' | 'download';
+export type RequestLimitName =
+  | 'graphql'
+  | 'checkout-create'
+  | 'checkout-poll'
+  | 'download'
+  | 'affiliate-click'
+  | 'sign-in-link-address'
+  | 'sign-in-link-email';
 
 export type Limits = {
   readonly enabled: boolean;
@@ -125,15 +142,19 @@ async function counted<T>(
   }
 }
 
-/** Counts one request of `key` (a client address) against `name`; RATE_LIMITED once it is used up. */
+/**
+ * Counts one request of `key` (a client address, or an email for the sign-in link limit) against `name`;
+ * RATE_LIMITED, with `message` in front of the wait, once it is used up.
+ */
 export async function consumeLimit(
   ctx: LimitsContext,
   name: RequestLimitName,
   key: string | null,
+  message?: string,
 ): Promise<void> {
   const { limits } = ctx.services;
   if (!limits.enabled) return;
-  await counted(ctx, name, () => limits.limiters[name].consume(hashKey(key ?? 'unknown')), null);
+  await counted(ctx, name, () => limits.limiters[name].consume(hashKey(key ?? 'unknown')), null, message);
 }
 
 /**

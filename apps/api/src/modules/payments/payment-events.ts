@@ -11,13 +11,17 @@ export type PaymentEvent =
   | { type: 'checkout.completed'; checkout: CheckoutOutcome }
   /** A checkout that will never be paid: it expired, or its delayed payment failed. */
   | { type: 'checkout.abandoned'; provider: PaymentProvider; sessionId: string }
-  /** Money went back; `refundedCents` is the payment's cumulative refunded amount. */
+  /**
+   * Money went back; `refundedCents` is the payment's cumulative refunded amount. `paymentCents`, the
+   * payment's whole amount, gives the refunded share of a renewal payment (whose amount no order records).
+   */
   | {
       type: 'payment.refunded';
       provider: PaymentProvider;
       paymentId: string;
       refundedCents: number;
       fullyRefunded: boolean;
+      paymentCents?: number;
       at: Date;
     }
   /** Disputes carry the provider's dispute id: reports of one dispute arrive in any order and repeated. */
@@ -38,8 +42,18 @@ export type PaymentEvent =
       amountCents: number;
       at: Date;
     }
-  /** A renewal invoice was paid for the period ending at `periodEnd`: the one event that extends access. */
-  | { type: 'renewal.paid'; provider: PaymentProvider; subscriptionId: string; periodEnd: Date | null }
+  /**
+   * A renewal invoice was paid for the period ending at `periodEnd`: the one event that extends access.
+   * `payment` is the renewal's own payment, which may earn commission; null for the subscription's first
+   * invoice, which its checkout's order records (and earns on) already.
+   */
+  | {
+      type: 'renewal.paid';
+      provider: PaymentProvider;
+      subscriptionId: string;
+      periodEnd: Date | null;
+      payment: PaidRenewal | null;
+    }
   /** A renewal's payment failed: access runs to the paid period's end plus the store's grace days. */
   | { type: 'renewal.failed'; provider: PaymentProvider; subscriptionId: string }
   /**
@@ -56,6 +70,9 @@ export type PaymentEvent =
     }
   /** The subscription ended; access runs to the end of the period already paid for. */
   | { type: 'subscription.ended'; provider: PaymentProvider; subscriptionId: string; endedAt: Date };
+
+/** A renewal's payment: the provider's payment id (what its refunds name) and what it paid before tax. */
+export type PaidRenewal = { paymentId: string; netCents: number; currency: string; paidAt: Date };
 
 export type PaymentEventResult = { status: 'processed' | 'ignored'; note?: string };
 

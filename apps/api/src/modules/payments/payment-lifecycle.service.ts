@@ -10,7 +10,12 @@ import type { Order, PaymentProvider } from '@shelf/db/orders';
 import { renderRefundEmail } from '@shelf/email';
 import { type ServiceContext, withTransaction } from '../../context.ts';
 import { failPoint } from '../../fail-points.ts';
-import { adjustCommissionForRefund } from '../affiliates/commissions.service.ts';
+import {
+  adjustCommissionForRefund,
+  adjustRenewalCommissionForRefund,
+  type RefundCause,
+  recordRenewalCommission,
+} from '../affiliates/commissions.service.ts';
 import { type CheckoutOutcome, fulfilCheckout, isCheckoutPaid } from '../fulfilment/fulfilment.service.ts';
 import { revokeOrderAccess } from '../fulfilment/order-access.service.ts';
 import { queueEmail } from '../messaging/messaging.service.ts';
@@ -28,7 +33,12 @@ import {
   type SubscriptionChange,
   subscriptionExists,
 } from '../subscriptions/subscriptions.service.ts';
-import { type PaymentEvent, type PaymentEventResult, RetryLaterError } from './payment-events.ts';
+import {
+  type PaidRenewal,
+  type PaymentEvent,
+  type PaymentEventResult,
+  RetryLaterError,
+} from './payment-events.ts';
 
 const processed: PaymentEventResult = { status: 'processed' };
 const ignored = (note: string): PaymentEventResult => ({ status: 'ignored', note });
@@ -54,13 +64,20 @@ async function applyEvent(ctx: ServiceContext, event: PaymentEvent): Promise<Pay
     case 'checkout.abandoned':
       await cancelPendingOrder(ctx, event);
       return processed;
-    case 'renewal.paid':
-      return applyToSubscription(ctx, {
+    case 'renewal.paid': {
+      const change: SubscriptionChange = {
         provider: event.provider,
         subscriptionId: event.subscriptionId,
         status: 'active',
         ...(event.periodEnd ? { currentPeriodEnd: event.periodEnd } : {}),
-      });
+      };
+      const { payment } = event;
+      if (!payment) return applyToSubscription(ctx, change);
+      // The renewal's commission commits with the period it paid for (a webhook's own transaction joins).
+      return withTransaction(ctx, (tx) =>
+        applyToSubscription(tx, change, (inner, order) => recordRenewalCommissionFor(inner, order, payment)),
+      );
+    }
     case 'renewal.failed':
       // Past due: access runs to the paid period's end plus the grace days, then pauses until paid.
       return applyToSubscription(ctx, {
@@ -90,9 +107,18 @@ async function applyEvent(ctx: ServiceContext, event: PaymentEvent): Promise<Pay
         ctx,
         event,
         (tx, order) => recordRefund(tx, order, event.refundedCents, event.at),
-        event.fullyRefunded
-          ? { endAccess: true, at: event.at }
-          : { endAccess: false, note: 'partial refund keeps access' },
+        {
+          ...(event.fullyRefunded
+            ? { endAccess: true, at: event.at }
+            : { endAccess: false, note: 'partial refund keeps access' }),
+          commission: {
+            cause: 'refund',
+            refundedCents: event.refundedCents,
+            paymentCents: event.paymentCents ?? null,
+            fullyRefunded: event.fullyRefunded,
+            at: event.at,
+          },
+        },
       );
     case 'dispute.opened':
       return applyToPayment(ctx, event, (tx, order) => recordDisputeOpened(tx, order, event), null);
@@ -102,14 +128,41 @@ async function applyEvent(ctx: ServiceContext, event: PaymentEvent): Promise<Pay
         event,
         async (tx, order) => {
           const { endAccess } = await recordDisputeClosed(tx, order, event);
-          if (endAccess) await revokeOrderAccess(tx, order, event.at);
+          if (endAccess) await revokeOrderAccess(tx, order, event.at, 'lost_dispute');
         },
         // An opened dispute does not end a renewal's access, so a won one has nothing to restore.
         event.outcome === 'lost'
-          ? { endAccess: true, at: event.at }
+          ? {
+              endAccess: true,
+              at: event.at,
+              commission: {
+                cause: 'lost_dispute',
+                refundedCents: event.amountCents,
+                paymentCents: null,
+                fullyRefunded: true,
+                at: event.at,
+              },
+            }
           : { endAccess: false, note: `dispute ${event.outcome}: access kept` },
       );
   }
+}
+
+/** A paid renewal's commission, when the order's link earns on every payment. */
+async function recordRenewalCommissionFor(
+  ctx: ServiceContext,
+  order: Order,
+  payment: PaidRenewal,
+): Promise<void> {
+  const settings = await readStoreSettings(ctx);
+  await recordRenewalCommission(ctx, {
+    order,
+    paymentId: payment.paymentId,
+    netCents: payment.netCents,
+    currency: payment.currency,
+    paidAt: payment.paidAt,
+    refundWindowDays: settings.refundWindowDays,
+  });
 }
 
 /** A refund on an order: a full one revokes access, a partial one reduces commission; the customer is told. */
@@ -155,8 +208,19 @@ async function fulfilFromCheckout(ctx: ServiceContext, checkout: CheckoutOutcome
   return result.state === 'awaiting_payment' ? 'not_paid_yet' : 'fulfilled';
 }
 
-/** What a refund or dispute means for a renewal's period: end access, or keep it (and why). */
-type RenewalEffect = { endAccess: true; at: Date } | { endAccess: false; note: string };
+/**
+ * What a refund or dispute means for a renewal: end access, or keep it (and why); and what it takes back
+ * from the renewal payment's commission, if anything.
+ */
+type RenewalEffect = ({ endAccess: true; at: Date } | { endAccess: false; note: string }) & {
+  commission?: {
+    cause: RefundCause;
+    refundedCents: number;
+    paymentCents: number | null;
+    fullyRefunded: boolean;
+    at: Date;
+  };
+};
 
 /** Runs `apply` on the order a payment paid for, under the order's row lock, in one transaction. */
 async function withPaidOrder(
@@ -207,9 +271,22 @@ async function applyToRenewal(
   payment: { provider: PaymentProvider; paymentId: string },
   effect: RenewalEffect,
 ): Promise<PaymentEventResult> {
+  // A renewal that earned commission is known by its line, whatever the provider can still tell us.
+  const { commission } = effect;
+  const hadCommission = commission
+    ? await adjustRenewalCommissionForRefund(
+        ctx,
+        { provider: payment.provider, paymentId: payment.paymentId, ...commission },
+        commission.at,
+      )
+    : false;
   const renewal = await ctx.services.payments.findRenewalPayment(payment.paymentId);
   // A first invoice's payment is recorded on its order; finding none here means its checkout is not ours.
-  if (!renewal || renewal.firstPayment) return ignored(`no Shelf order for ${payment.paymentId}`);
+  if (!renewal || renewal.firstPayment) {
+    return hadCommission
+      ? { status: 'processed', note: `renewal payment ${payment.paymentId}: commission adjusted` }
+      : ignored(`no Shelf order for ${payment.paymentId}`);
+  }
   const ref = { provider: payment.provider, subscriptionId: renewal.subscriptionId };
   const unknown = ignored(`no Shelf order or subscription for ${payment.paymentId}`);
   if (!effect.endAccess) {
@@ -234,14 +311,21 @@ async function applyToRenewal(
 async function applyToSubscription(
   ctx: ServiceContext,
   change: SubscriptionChange,
+  afterApplied?: (ctx: ServiceContext, order: Order) => Promise<void>,
 ): Promise<PaymentEventResult> {
-  if ((await applySubscriptionChange(ctx, change)).state === 'applied') return processed;
+  const apply = async (): Promise<boolean> => {
+    const result = await applySubscriptionChange(ctx, change);
+    if (result.state !== 'applied') return false;
+    await afterApplied?.(ctx, result.subscription.order);
+    return true;
+  };
+  if (await apply()) return processed;
   const repair = await fulfilFromCheckout(
     ctx,
     await ctx.services.payments.findCheckoutBySubscription(change.subscriptionId),
   );
   if (repair !== 'fulfilled')
     return ignored(`subscription ${change.subscriptionId}: ${repair.replaceAll('_', ' ')}`);
-  if ((await applySubscriptionChange(ctx, change)).state === 'applied') return processed;
+  if (await apply()) return processed;
   throw new RetryLaterError(`no subscription ${change.subscriptionId} yet`);
 }

@@ -45,7 +45,12 @@ export async function translateStripeEvent(
       const subscriptionId = invoiceSubscriptionId(event.data.object);
       if (!subscriptionId) return { ignored: 'not a subscription invoice' };
       const periodEnd = invoicePeriodEnd(event.data.object) ?? null;
-      return { event: { type: 'renewal.paid', provider: 'stripe', subscriptionId, periodEnd } };
+      // The first invoice is the checkout's own payment: its order carries it and its commission.
+      const payment =
+        event.data.object.billing_reason === 'subscription_create'
+          ? null
+          : await gateway.paidRenewalOf(event.data.object, at);
+      return { event: { type: 'renewal.paid', provider: 'stripe', subscriptionId, periodEnd, payment } };
     }
     case 'invoice.payment_failed': {
       const subscriptionId = invoiceSubscriptionId(event.data.object);
@@ -87,6 +92,7 @@ export async function translateStripeEvent(
           paymentId,
           refundedCents: charge.amount_refunded,
           fullyRefunded: charge.amount_refunded >= charge.amount,
+          paymentCents: charge.amount,
           at,
         },
       };

@@ -4,6 +4,7 @@
 import Stripe from 'stripe';
 import type { Logger } from '../../logger.ts';
 import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
+import type { PaidRenewal } from './payment-events.ts';
 import type {
   CheckoutSessionRequest,
   PaymentGateway,
@@ -24,6 +25,11 @@ export type StripeGateway = PaymentGateway & {
    * any whose webhook was lost (Stripe keeps events for 30 days).
    */
   listRecentEvents(since: Date): AsyncIterable<Stripe.Event>;
+  /**
+   * A paid renewal invoice's payment: its payment intent (the id refunds and disputes name, as in
+   * findRenewalPayment) and what it paid before tax. Null when Stripe names no payment intent.
+   */
+  paidRenewalOf(invoice: Stripe.Invoice, at: Date): Promise<PaidRenewal | null>;
 };
 
 /** The events reconciliation replays: everything but checkouts, which it repairs from the sessions. */
@@ -119,6 +125,15 @@ export function invoicePeriodEnd(invoice: Stripe.Invoice): Date | undefined {
 }
 
 /**
+ * The tax an invoice charged: total_taxes since the Basil API version, the single `tax` amount before it.
+ * Inclusive tax is part of amount_paid as much as exclusive tax is, so both count.
+ */
+export function invoiceTaxCents(invoice: Stripe.Invoice): number {
+  if (invoice.total_taxes) return invoice.total_taxes.reduce((sum, tax) => sum + tax.amount, 0);
+  return (invoice as { tax?: number | null }).tax ?? 0;
+}
+
+/**
  * Recent API versions moved current_period_end from the subscription onto its items; older accounts pinned
  * to an earlier version still send it on the subscription. Either is accepted.
  */
@@ -192,13 +207,31 @@ function isResourceMissing(error: unknown): boolean {
 export function createStripeGateway(options: StripeGatewayOptions): StripeGateway {
   const stripe = createStripeClient(options);
 
+  /** The payment intent that paid an invoice (Basil and later keep it on the invoice's payments). */
+  async function invoicePaymentIntent(invoiceId: string): Promise<string | null> {
+    const payments = await stripe.invoicePayments.list({ invoice: invoiceId, limit: 10 });
+    const paid = payments.data.find((payment) => payment.status === 'paid') ?? payments.data[0];
+    return idOf(paid?.payment.payment_intent);
+  }
+
   /** A subscription session has no payment intent of its own; its first invoice's payment is the one to record. */
   async function firstInvoicePaymentIntent(session: Stripe.Checkout.Session): Promise<string | null> {
     const invoiceId = idOf(session.invoice);
     if (session.mode !== 'subscription' || !invoiceId || session.status !== 'complete') return null;
-    const payments = await stripe.invoicePayments.list({ invoice: invoiceId, limit: 10 });
-    const paid = payments.data.find((payment) => payment.status === 'paid') ?? payments.data[0];
-    return idOf(paid?.payment.payment_intent);
+    return invoicePaymentIntent(invoiceId);
+  }
+
+  async function paidRenewalOf(invoice: Stripe.Invoice, at: Date): Promise<PaidRenewal | null> {
+    const legacy = (invoice as { payment_intent?: string | { id: string } | null }).payment_intent;
+    const paymentId = idOf(legacy) ?? (invoice.id ? await invoicePaymentIntent(invoice.id) : null);
+    if (!paymentId) return null;
+    const paidAt = invoice.status_transitions?.paid_at;
+    return {
+      paymentId,
+      netCents: Math.max(0, invoice.amount_paid - invoiceTaxCents(invoice)),
+      currency: invoice.currency,
+      paidAt: paidAt ? new Date(paidAt * 1000) : at,
+    };
   }
 
   async function outcomeFromSession(session: Stripe.Checkout.Session): Promise<CheckoutOutcome> {
@@ -220,6 +253,7 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
     name: 'stripe',
     stripe,
     outcomeFromSession,
+    paidRenewalOf,
 
     async createCheckoutSession(request: CheckoutSessionRequest): Promise<ProviderCheckoutSession> {
       const session = await stripe.checkout.sessions.create(buildSessionParams(request), {
