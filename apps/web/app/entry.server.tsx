@@ -1,5 +1,6 @@
-// Server rendering, plus the one thing every storefront response does: remember an affiliate `?ref=`
-// (documents and single-fetch data requests alike, so it works on any URL, including 404 pages).
+// Server rendering, plus the one thing every storefront response does: count an affiliate `?ref=` visit and
+// remember a valid code (documents and single-fetch data requests alike, so it works on any URL, including
+// 404 pages).
 // Every inline script carries the CSP nonce the web server (server/) put in the load context.
 import { PassThrough } from 'node:stream';
 import {
@@ -12,15 +13,27 @@ import {
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { recordAffiliateClick } from './graphql/affiliates.server';
 import { ApiError } from './graphql/client.server';
-import { refCookieForRequest } from './lib/affiliate-ref';
+import { refCookieForVisit, refVisitForRequest } from './lib/affiliate-ref';
+import { env } from './lib/env.server';
 import { NonceContext } from './lib/nonce';
 import { redactRequestUrl } from './lib/redact-request-url';
 
 export const streamTimeout = 5_000;
 
-function rememberAffiliate(request: Request, headers: Headers): void {
-  const cookie = refCookieForRequest(request);
+// The API answers a click in milliseconds; past this the page goes out without the cookie rather than wait.
+const CLICK_TIMEOUT_MS = 1_500;
+const secureCookies = new URL(env.publicUrl).protocol === 'https:';
+
+async function rememberAffiliate(request: Request, context: AppLoadContext, headers: Headers): Promise<void> {
+  const visit = refVisitForRequest(request);
+  if (!visit) return;
+  const cookie = await refCookieForVisit(
+    visit,
+    (input) => recordAffiliateClick({ request, context, timeoutMs: CLICK_TIMEOUT_MS }, input),
+    { secure: secureCookies },
+  );
   if (cookie) headers.append('Set-Cookie', cookie);
 }
 
@@ -35,12 +48,12 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(error);
 };
 
-export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
-  rememberAffiliate(request, response.headers);
+export const handleDataRequest: HandleDataRequestFunction = async (response, { request, context }) => {
+  await rememberAffiliate(request, context, response.headers);
   return response;
 };
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -48,7 +61,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ): Promise<Response> {
   const nonce = loadContext.cspNonce;
-  rememberAffiliate(request, responseHeaders);
+  await rememberAffiliate(request, loadContext, responseHeaders);
   // Crawlers get the complete document at once; browsers get the shell as soon as it is ready.
   const waitForAll = isbot(request.headers.get('user-agent')) || remixContext.isSpaMode;
 

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('storefront', () => {
-  it('lists the demo catalog with prices and remembers the affiliate code', async () => {
+  it('lists the demo catalog with prices, and remembers no affiliate code the store does not know', async () => {
     const page = await stack.newPage();
     const response = await page.goto(`${stack.webUrl}/products?ref=spring_sale`);
     expect(response?.status()).toBe(200);
@@ -43,11 +43,8 @@ describe('storefront', () => {
     }
     expect(await page.getByRole('link', { name: 'More products' }).count()).toBe(0);
 
-    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'shelf_ref');
-    expect(cookie).toMatchObject({ value: 'spring_sale', httpOnly: true, sameSite: 'Lax', path: '/' });
-    const days = (cookie!.expires - Date.now() / 1000) / 86_400;
-    expect(days).toBeGreaterThan(29.9);
-    expect(days).toBeLessThanOrEqual(30);
+    // No link has this code: the visit earns nothing and is not remembered (affiliate.e2e.test.ts has a valid one).
+    expect((await page.context().cookies()).filter((c) => c.name === 'shelf_ref')).toEqual([]);
 
     await loadAllImages(page);
     await page.screenshot({ path: screenshotPath('storefront.png'), fullPage: true });

@@ -1,13 +1,14 @@
 // The API client against a real local HTTP server standing in for the API: what it sends (the operation,
-// and the signed-in user, shopper address and request id of the incoming request), and how each kind of
-// answer (data, GraphQL errors, non-GraphQL pages, no answer) becomes a result or an ApiError.
+// and the one sign-in asked for, the shopper's address and User-Agent and the request id of the incoming
+// request), and how each kind of answer (data, GraphQL errors, non-GraphQL pages, no answer) becomes a
+// result or an ApiError.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StorefrontProductDocument, StoreInfoDocument } from '@shelf/graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionCookie } from '../lib/session.server.ts';
+import { affiliateSessionCookie, sessionCookie } from '../lib/session.server.ts';
 
-type Reply = { status: number; body: string; contentType: string };
+type Reply = { status: number; body: string; contentType: string; delayMs?: number };
 let server: Server;
 let reply: Reply;
 let received: Array<{ url: string; method: string; headers: IncomingHttpHeaders; body: string }>;
@@ -24,6 +25,12 @@ const pageRequest = (headers: Record<string, string> = {}, context: { clientIp?:
 /** The Cookie header a browser sends back for `shelf_session` set by the web's own cookie. */
 async function sessionCookieHeader(token: string): Promise<string> {
   const [pair] = (await sessionCookie.serialize(token)).split(';');
+  return pair!;
+}
+
+/** The same for the affiliate's `shelf_affiliate`. */
+async function affiliateCookieHeader(token: string): Promise<string> {
+  const [pair] = (await affiliateSessionCookie.serialize(token)).split(';');
   return pair!;
 }
 
@@ -47,7 +54,9 @@ beforeAll(async () => {
       headers: request.headers,
       body: await readBody(request),
     });
-    response.writeHead(reply.status, { 'Content-Type': reply.contentType }).end(reply.body);
+    const { status, contentType, body, delayMs } = reply;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    response.writeHead(status, { 'Content-Type': contentType }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   // The client reads API_URL once, when it is first imported.
@@ -191,6 +200,83 @@ describe('gql on behalf of the incoming request', () => {
       '2001:db8::1',
       undefined,
     ]);
+  });
+});
+
+describe('gql with the sign-in a call asks for', () => {
+  const bothSignedIn = async () =>
+    `${await sessionCookieHeader('creator-T0ken')}; ${await affiliateCookieHeader('affiliate-T0ken')}`;
+
+  it('sends the creator’s session by default and for `creator`, never the affiliate’s', async () => {
+    const cookie = await bothSignedIn();
+    await client.gql(pageRequest({ Cookie: cookie }), StoreInfoDocument);
+    await client.gql({ ...pageRequest({ Cookie: cookie }), credential: 'creator' }, StoreInfoDocument);
+
+    for (const { headers } of received) {
+      expect(headers.authorization).toBe('Bearer creator-T0ken');
+      expect(JSON.stringify(headers)).not.toContain('affiliate-T0ken');
+    }
+  });
+
+  it('sends only the affiliate’s portal session for `affiliate`', async () => {
+    await client.gql(
+      { ...pageRequest({ Cookie: await bothSignedIn() }), credential: 'affiliate' },
+      StoreInfoDocument,
+    );
+    await client.gql(
+      { ...pageRequest({ Cookie: await sessionCookieHeader('creator-T0ken') }), credential: 'affiliate' },
+      StoreInfoDocument,
+    );
+
+    expect(received[0]!.headers.authorization).toBe('Bearer affiliate-T0ken');
+    expect(JSON.stringify(received[0]!.headers)).not.toContain('creator-T0ken');
+    // An affiliate call without an affiliate session goes anonymous: it never falls back to the creator's.
+    expect(received[1]!.headers.authorization).toBeUndefined();
+    expect(received.every(({ headers }) => headers.cookie === undefined)).toBe(true);
+  });
+
+  it('sends no sign-in at all for `none`', async () => {
+    await client.gql(
+      { ...pageRequest({ Cookie: await bothSignedIn() }), credential: 'none' },
+      StoreInfoDocument,
+    );
+    expect(received[0]!.headers.authorization).toBeUndefined();
+    expect(received[0]!.headers.cookie).toBeUndefined();
+    expect(JSON.stringify(received[0]!.headers)).not.toMatch(/T0ken/);
+  });
+
+  it('ignores an affiliate cookie that holds no usable token', async () => {
+    await client.gql(
+      { ...pageRequest({ Cookie: await affiliateCookieHeader('two words') }), credential: 'affiliate' },
+      StoreInfoDocument,
+    );
+    await client.gql(
+      { ...pageRequest({ Cookie: 'shelf_affiliate=raw-token-not-encoded' }), credential: 'affiliate' },
+      StoreInfoDocument,
+    );
+    expect(received.map(({ headers }) => headers.authorization)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('gql and the visitor’s browser', () => {
+  it('forwards the visitor’s User-Agent, cut to 512 characters', async () => {
+    const chrome =
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+    await client.gql(pageRequest({ 'User-Agent': chrome }), StoreInfoDocument);
+    await client.gql(pageRequest({ 'User-Agent': `Bot/${'x'.repeat(600)}` }), StoreInfoDocument);
+
+    expect(received[0]!.headers['user-agent']).toBe(chrome);
+    expect(received[1]!.headers['user-agent']).toHaveLength(512);
+    expect(received[1]!.headers['user-agent']).toMatch(/^Bot\/x+$/);
+  });
+
+  it('gives up after the caller’s timeout with API_UNAVAILABLE', async () => {
+    reply = { ...json({ data: { store: { name: 'Shelf', testMode: true } } }), delayMs: 1_000 };
+    const started = Date.now();
+    await expect(client.gql({ ...pageRequest(), timeoutMs: 100 }, StoreInfoDocument)).rejects.toMatchObject({
+      code: 'API_UNAVAILABLE',
+    });
+    expect(Date.now() - started).toBeLessThan(900);
   });
 });
 

@@ -1,13 +1,13 @@
 // The web app's only way to the API: typed GraphQL documents from @shelf/graphql, sent over fetch from
-// loaders and actions on behalf of the incoming request (its session, shopper address and request id).
-// GraphQL errors become an ApiError carrying the API's error code.
+// loaders and actions on behalf of the incoming request (one of its sessions, the visitor's address and
+// User-Agent, the request id). GraphQL errors become an ApiError carrying the API's error code.
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { AppLoadContext } from '@remix-run/node';
 import type { ErrorCode } from '@shelf/graphql';
 import { type DocumentNode, type OperationDefinitionNode, print } from 'graphql';
 import { env } from '../lib/env.server';
-import { readSessionToken } from '../lib/session.server';
+import { readAffiliateToken, readSessionToken } from '../lib/session.server';
 
 /** Structurally the same as @graphql-typed-document-node/core's TypedDocumentNode, which codegen emits. */
 export type TypedDocument<TResult, TVariables> = DocumentNode & {
@@ -101,21 +101,52 @@ function requestIdFor(request: Request): string {
   return id;
 }
 
+/**
+ * Which of the visitor's sign-ins an operation is sent with, as its bearer token: the creator's session
+ * (`shelf_session`: the dashboard, and the storefront as before), the affiliate's portal session
+ * (`shelf_affiliate`: the earnings page), or none. Never both: an affiliate's page never acts as a
+ * creator, and the dashboard never as an affiliate.
+ */
+export type ApiCredential = 'creator' | 'affiliate' | 'none';
+
 /** Who the API is asked on behalf of: a loader's or action's own arguments (`{ request, context }`). */
-export type ApiCaller = { request: Request; context: AppLoadContext };
+export type ApiCaller = {
+  request: Request;
+  context: AppLoadContext;
+  /** The sign-in to send; `creator` when left out. */
+  credential?: ApiCredential;
+  /** How long to wait for the answer before API_UNAVAILABLE; 10 s when left out. */
+  timeoutMs?: number;
+};
+
+// Long enough for any real browser's; a longer header is cut rather than refused.
+const MAX_USER_AGENT_LENGTH = 512;
+
+function credentialToken(request: Request, credential: ApiCredential): Promise<string | null> {
+  if (credential === 'affiliate') return readAffiliateToken(request);
+  if (credential === 'creator') return readSessionToken(request);
+  return Promise.resolve(null);
+}
 
 /** Built from scratch: the browser's own headers, its Cookie above all, never reach the API. */
-async function apiHeaders({ request, context }: ApiCaller, requestId: string): Promise<Headers> {
+async function apiHeaders(
+  { request, context, credential = 'creator' }: ApiCaller,
+  requestId: string,
+): Promise<Headers> {
   const headers = new Headers({
     'Content-Type': 'application/json',
     Accept: 'application/json',
     'X-Request-Id': requestId,
   });
-  const token = await readSessionToken(request);
+  const token = await credentialToken(request, credential);
   if (token) headers.set('Authorization', `Bearer ${token}`);
   // The web server worked out the shopper's address (trusting a proxy only under TRUST_PROXY), so the
   // API's per-client limits see the shopper rather than this server. Never the browser's own header.
   if (context.clientIp && isIP(context.clientIp) !== 0) headers.set('X-Forwarded-For', context.clientIp);
+  // The visitor's browser rather than this server's fetch: the API tells people from bots by it (affiliate
+  // clicks count people only).
+  const userAgent = request.headers.get('User-Agent')?.slice(0, MAX_USER_AGENT_LENGTH);
+  if (userAgent) headers.set('User-Agent', userAgent);
   return headers;
 }
 
@@ -123,8 +154,8 @@ type VariablesArgument<TVariables> =
   Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /**
- * Runs one operation against the API as the shopper behind `caller` (the loader's or action's arguments)
- * and returns its data, or throws an ApiError.
+ * Runs one operation against the API as the visitor behind `caller` (the loader's or action's arguments,
+ * with the sign-in to send) and returns its data, or throws an ApiError.
  */
 export async function gql<TResult, TVariables>(
   caller: ApiCaller,
@@ -140,7 +171,7 @@ export async function gql<TResult, TVariables>(
       method: 'POST',
       headers,
       body: JSON.stringify({ query, operationName, variables: variables ?? {} }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal: AbortSignal.timeout(caller.timeoutMs ?? REQUEST_TIMEOUT_MS),
     });
   } catch (cause) {
     throw new ApiError(`The store API did not answer ${operationName}`, {

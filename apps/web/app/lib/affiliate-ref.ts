@@ -1,5 +1,7 @@
-// Affiliate attribution: `?ref=CODE` on any storefront URL is remembered in a first-party cookie for
-// 30 days and sent as the affiliateCode when the shopper starts a checkout. The newest valid code wins.
+// Affiliate attribution: a visit to any storefront URL with `?ref=CODE` is counted by the API
+// (recordAffiliateClick), and only when the API says the code names a link that earns is it remembered in
+// a first-party cookie for 30 days, to be sent as the affiliateCode when the shopper starts a checkout.
+// So the newest valid code wins, and an unknown, paused or archived one leaves the cookie as it was.
 export const REF_COOKIE_NAME = 'shelf_ref';
 export const REF_COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -34,16 +36,51 @@ export function serializeRefCookie(code: string, options: { secure: boolean }): 
   return attributes.join('; ');
 }
 
-/** The Set-Cookie value to add to the response when the request URL carries a valid `?ref=`. */
-export function refCookieForRequest(request: Request): string | null {
+/** What the API is told about a `?ref=` visit (RecordAffiliateClickInput). */
+export type RefVisit = { code: string; landingPath: string; referrer: string | null };
+
+/**
+ * The visit to count for this request: a GET (a page, or the data request of a client-side navigation)
+ * whose URL carries a well-formed `?ref=`. Form posts are not visits; a malformed code is not sent at all.
+ */
+export function refVisitForRequest(request: Request): RefVisit | null {
+  if (request.method !== 'GET') return null;
   const url = new URL(request.url);
   const code = parseRefCode(url.searchParams.get('ref'));
-  return code ? serializeRefCookie(code, { secure: url.protocol === 'https:' }) : null;
+  if (!code) return null;
+  // A client-side navigation fetches `/products/x.data` (`/_root.data` for the home page): the shopper
+  // landed on the page itself.
+  const landingPath = url.pathname.replace(/\.data$/, '').replace(/^\/_root$/, '/');
+  return { code, landingPath, referrer: request.headers.get('Referer') };
 }
 
-/** The code a checkout is attributed to: the URL's own `?ref=` first, then the remembered one. */
+/**
+ * Counts the visit with `record` (the API's recordAffiliateClick) and answers the Set-Cookie to add to the
+ * response: one remembering the code when the API calls it valid, else null. Attribution must never cost
+ * the shopper the page, so a failed or slow call (the caller bounds its wait) is logged and sets nothing.
+ */
+export async function refCookieForVisit(
+  visit: RefVisit,
+  record: (visit: RefVisit) => Promise<{ valid: boolean }>,
+  options: { secure: boolean },
+): Promise<string | null> {
+  try {
+    const { valid } = await record(visit);
+    return valid ? serializeRefCookie(visit.code, options) : null;
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error(`[web] an affiliate visit was not recorded (${reason}); no referral cookie set`);
+    return null;
+  }
+}
+
+/**
+ * The code a checkout is attributed to: the remembered one, which only a valid click sets, so it is the
+ * last valid click; the URL's own `?ref=` only when there is none (a browser that keeps no cookies). The
+ * API ignores codes that earn nothing, so a purchase is never refused for one.
+ */
 export function affiliateCodeForRequest(request: Request): string | null {
   return (
-    parseRefCode(new URL(request.url).searchParams.get('ref')) ?? readRefCookie(request.headers.get('Cookie'))
+    readRefCookie(request.headers.get('Cookie')) ?? parseRefCode(new URL(request.url).searchParams.get('ref'))
   );
 }

@@ -3,8 +3,11 @@ import {
   describeDownloadTerms,
   describeLicenseTerms,
   describeOrderDownloadLimits,
+  emptyMoneyLabel,
   formatBytes,
   formatDate,
+  formatMoneyList,
+  formatPercent,
   kindLabel,
   priceSuffix,
 } from './format.ts';
@@ -72,5 +75,43 @@ describe('purchase terms', () => {
     expect(describeOrderDownloadLimits(null, '2027-01-03T00:00:00.000Z')).toBe(
       'Unlimited downloads, until 3 Jan 2027',
     );
+  });
+});
+
+describe('formatMoneyList', () => {
+  it('formats one amount per currency, joined', () => {
+    expect(formatMoneyList([{ amount: 1470, currency: 'usd' }])).toBe('$14.70');
+    expect(
+      formatMoneyList([
+        { amount: 1470, currency: 'usd' },
+        { amount: 350, currency: 'eur' },
+      ]),
+    ).toBe('$14.70 + €3.50');
+    expect(formatMoneyList([{ amount: -500, currency: 'usd' }])).toBe('-$5.00');
+  });
+
+  it('says so when there is nothing', () => {
+    expect(formatMoneyList([])).toBe('None');
+    expect(formatMoneyList([], '—')).toBe('—');
+  });
+});
+
+describe('emptyMoneyLabel', () => {
+  it('is zero in the currency the other totals use, or None when none has any', () => {
+    expect(emptyMoneyLabel([[], [{ currency: 'eur' }], [{ currency: 'usd' }]])).toBe('€0.00');
+    expect(emptyMoneyLabel([[], []])).toBe('None');
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    [0, '0%'],
+    [1, '100%'],
+    [0.5, '50%'],
+    [0.0625, '6.3%'],
+    [1 / 3, '33.3%'],
+    [Number.NaN, '0%'],
+  ])('writes %d as %s', (ratio, expected) => {
+    expect(formatPercent(ratio)).toBe(expected);
   });
 });

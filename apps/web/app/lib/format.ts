@@ -1,6 +1,7 @@
-// Display formatting for the storefront: file sizes, dates and the plain-English terms of a purchase.
+// Display formatting for the storefront: file sizes, dates, money totals, rates and the plain-English
+// terms of a purchase.
 // Dates are formatted in UTC with a fixed locale so the server and the browser render the same text.
-import { formatFileSize, formatDate as formatSharedDate } from '@shelf/format';
+import { formatFileSize, formatMoney, formatDate as formatSharedDate } from '@shelf/format';
 import type { BillingInterval, ProductKind } from '@shelf/graphql';
 
 /** 1536000 -> "1.5 MB". Decimal units, as Finder and most download pages show them. */
@@ -11,6 +12,26 @@ export function formatBytes(bytes: number): string {
 /** "2026-12-27T10:00:00.000Z" -> "27 Dec 2026". */
 export function formatDate(iso: string): string {
   return formatSharedDate(iso, { locale: 'en-GB', timeZone: 'UTC' });
+}
+
+/** A total kept per currency (the API's Money lists): "$12.00 + €3.50"; `empty` when there is none. */
+export function formatMoneyList(
+  amounts: ReadonlyArray<{ amount: number; currency: string }>,
+  empty = 'None',
+): string {
+  if (amounts.length === 0) return empty;
+  return amounts.map(({ amount, currency }) => formatMoney(amount, currency)).join(' + ');
+}
+
+/** What an empty total reads as: zero in the currency the other totals use ("$0.00"), else "None". */
+export function emptyMoneyLabel(totals: ReadonlyArray<ReadonlyArray<{ currency: string }>>): string {
+  const currency = totals.flat()[0]?.currency;
+  return currency ? formatMoney(0, currency) : 'None';
+}
+
+/** 0.0625 -> "6.3%"; 0 -> "0%". */
+export function formatPercent(ratio: number): string {
+  return `${Number.isFinite(ratio) ? Math.round(ratio * 1000) / 10 : 0}%`;
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -49,13 +49,25 @@ export type StackOptions = {
   apiUrlFromPort?: boolean;
 };
 
+/** The store owner's sign-in, set at start so tests can use the dashboard and the creator's API. */
+export const OWNER = { email: 'owner@example.com', password: 'e2e-owner-password' } as const;
+
 export type Stack = {
   webUrl: string;
   apiUrl: string;
+  owner: typeof OWNER;
+  /**
+   * Runs one SQL statement against the store's database: only for arranging what no page can do at test
+   * speed, such as a refund window passing.
+   */
+  sql(statement: string, params?: unknown[]): Promise<unknown>;
   /** Everything the web server printed so far (its request log among it). */
   webOutput(): string;
-  /** A fresh browser context (own cookies) and page, desktop-sized, accepting downloads. */
-  newPage(): Promise<Page>;
+  /**
+   * A fresh browser context (own cookies) and page, desktop-sized, accepting downloads. Headless Chromium
+   * names itself HeadlessChrome, which the store counts as a bot; `userAgent` makes it a person's browser.
+   */
+  newPage(options?: { userAgent?: string }): Promise<Page>;
   close(): Promise<void>;
 };
 
@@ -163,6 +175,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       DATA_DIR: dataDir,
       PUBLIC_URL: webUrl,
       LOG_LEVEL: 'warn',
+      OWNER_EMAIL: OWNER.email,
+      OWNER_PASSWORD: OWNER.password,
     });
     const api = await startApi(config);
     cleanups.push(() => api.close());
@@ -185,12 +199,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return {
       webUrl,
       apiUrl: api.url,
+      owner: OWNER,
+      sql: (statement, params = []) => api.services.orm.em.getConnection().execute(statement, params),
       webOutput: web.output,
-      async newPage() {
+      async newPage(options = {}) {
         browser ??= launchBrowser();
         const context = await (await browser).newContext({
           viewport: { width: 1280, height: 800 },
           acceptDownloads: true,
+          ...options,
         });
         return context.newPage();
       },

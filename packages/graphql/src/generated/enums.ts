@@ -1,3 +1,10 @@
+/** Whether an affiliate's links earn commission. */
+export type AffiliateStatus =
+  /** Links earn commission. */
+  | 'ACTIVE'
+  /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
+  | 'PAUSED';
+
 export type BillingInterval =
   | 'MONTH'
   | 'YEAR';
@@ -11,6 +18,24 @@ export type CheckoutStatus =
   | 'OPEN'
   /** Paid; the provider is still confirming (e.g. a bank transfer). */
   | 'PROCESSING';
+
+/** Which payment a commission was earned on. */
+export type CommissionKind =
+  /** A subscription renewal payment (only for links that earn on every payment). */
+  | 'RENEWAL'
+  /** The purchase itself. */
+  | 'SALE';
+
+/** Where a commission stands. */
+export type CommissionStatus =
+  /** Final and payable: the refund window has passed. A later refund records an owed-back line instead. */
+  | 'APPROVED'
+  /** Settled by a payout. */
+  | 'PAID'
+  /** Earned, but the store's refund window has not passed yet: a refund still reverses or reduces it. */
+  | 'PENDING'
+  /** Cancelled by a full refund or a lost dispute before approval. */
+  | 'REVERSED';
 
 export type EmailStatus =
   | 'FAILED'
@@ -30,7 +55,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
-  /** The operation asks for an expensive field more often than one operation may (login once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
+  /** The operation asks for an expensive field more often than one operation may (login, requestAffiliateSignIn, signInAffiliate and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
   | 'FIELD_LIMIT_EXCEEDED'
   /** The caller is known but may not do this (missing scope, or not their resource). */
   | 'FORBIDDEN'
@@ -127,6 +152,13 @@ export type OrderStatus =
 export type ProductKind =
   | 'ONE_TIME'
   | 'SUBSCRIPTION';
+
+/** Which payments of a subscription bought through a link earn commission. */
+export type RenewalCommission =
+  /** The first payment and every renewal payment. */
+  | 'EVERY_PAYMENT'
+  /** Only the first payment (the purchase itself). */
+  | 'FIRST_PAYMENT';
 
 export type UserRole =
   | 'OWNER'

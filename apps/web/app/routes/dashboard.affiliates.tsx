@@ -1,0 +1,633 @@
+// The creator's affiliates page: each affiliate with their totals and links (pause, resume, archive), a
+// form for a new link (which adds the affiliate for a new email), and the balances to pay out, each with a
+// form to record a payout and all of them as a CSV. Every change is a form post checked for its origin.
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import type { RenewalCommission } from '@shelf/graphql';
+import type { ReactNode } from 'react';
+import {
+  type AffiliateBalance,
+  archiveAffiliateLink,
+  createAffiliateLink,
+  type DashboardAffiliate,
+  type LinkProduct,
+  listAffiliateBalances,
+  listAffiliates,
+  listLinkProducts,
+  pauseAffiliate,
+  recordPayout,
+  resumeAffiliate,
+} from '../graphql/affiliates.server';
+import { isApiError, shopperMessage } from '../graphql/client.server';
+import { asCreator } from '../lib/dashboard.server';
+import { emptyMoneyLabel, formatDate, formatMoneyList } from '../lib/format';
+import { requireSameOrigin } from '../lib/http.server';
+import { pageTitle, storeNameFrom } from '../lib/meta';
+import { parseDecimalAmount, toDecimalAmount } from '../lib/money';
+import dashboardStyles from '../styles/dashboard.css?url';
+
+const AFFILIATES_PER_PAGE = 50;
+const CHANGE_FAILED = 'That didn’t work just now. Please try again in a moment.';
+const RENEWAL_OPTIONS: Array<[RenewalCommission, string]> = [
+  ['FIRST_PAYMENT', 'The first payment only'],
+  ['EVERY_PAYMENT', 'Every payment, renewals included'],
+];
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardStyles }];
+
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' });
+
+export const meta: MetaFunction = ({ matches }) => [
+  { title: pageTitle('Affiliates', storeNameFrom(matches)) },
+  { name: 'robots', content: 'noindex' },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const after = new URL(request.url).searchParams.get('after') || null;
+  const caller = { request, context };
+  const [affiliates, balances, products] = await asCreator(request, () =>
+    Promise.all([
+      listAffiliates(caller, { first: AFFILIATES_PER_PAGE, after }),
+      listAffiliateBalances(caller),
+      listLinkProducts(caller),
+    ]),
+  );
+  return { affiliates, balances, products, firstPage: !after };
+}
+
+/** What an action answers: which form it was (`form`), and a notice, or an error (beside `field`, if any). */
+type ActionResult = {
+  form: string;
+  notice?: string;
+  /** When a change succeeded: a new value each time, so its form starts empty again. */
+  doneAt?: number;
+  error?: string;
+  field?: string;
+  values?: Record<string, string>;
+};
+
+/** What one change did: a notice for the creator, or what was wrong with the form before anything ran. */
+type Outcome = { notice: string } | { error: string; field: string };
+
+type Caller = Parameters<typeof createAffiliateLink>[0];
+
+const CREATE_FIELDS = ['email', 'name', 'code', 'commissionPercent', 'productId', 'renewalCommission'];
+const PAYOUT_FIELDS = ['amount', 'method', 'reference'];
+
+function formValues(form: FormData, names: ReadonlyArray<string>): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '').trim()]));
+}
+
+/** The API's refusal as the form shows it: its message, beside the input field it names (`extensions.field`). */
+function refusal(formKey: string, error: unknown, values: Record<string, string> | undefined) {
+  const rawField = isApiError(error) ? error.extensions.field : undefined;
+  const field = typeof rawField === 'string' ? rawField.replace(/^input\./, '') : undefined;
+  const message = isApiError(error, 'FORBIDDEN') ? error.message : shopperMessage(error, CHANGE_FAILED);
+  const status = isApiError(error, 'RATE_LIMITED') ? 429 : isApiError(error, 'FORBIDDEN') ? 403 : 400;
+  return data<ActionResult>({ form: formKey, error: message, field, values }, { status });
+}
+
+/** Runs one change as the signed-in creator and answers the form it came from. */
+async function perform(
+  request: Request,
+  formKey: string,
+  values: Record<string, string> | undefined,
+  work: () => Promise<Outcome>,
+) {
+  try {
+    const outcome = await asCreator(request, work);
+    if ('error' in outcome) return data<ActionResult>({ form: formKey, ...outcome, values }, { status: 400 });
+    return data<ActionResult>({ form: formKey, notice: outcome.notice, doneAt: Date.now() });
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    return refusal(formKey, error, values);
+  }
+}
+
+async function createLink(caller: Caller, values: Record<string, string>): Promise<Outcome> {
+  const percent = values.commissionPercent ? Number(values.commissionPercent) : 30;
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+    return { error: 'The commission is a whole percent from 0 to 100.', field: 'commissionPercent' };
+  }
+  await createAffiliateLink(caller, {
+    email: values.email ?? '',
+    name: values.name || null,
+    code: values.code ?? '',
+    commissionPercent: percent,
+    productId: values.productId || null,
+    renewalCommission: values.renewalCommission === 'EVERY_PAYMENT' ? 'EVERY_PAYMENT' : 'FIRST_PAYMENT',
+  });
+  return { notice: `Link ${values.code} created.` };
+}
+
+async function payOut(
+  caller: Caller,
+  target: { affiliateId: string; currency: string },
+  values: Record<string, string>,
+): Promise<Outcome> {
+  const amount = parseDecimalAmount(values.amount ?? '', target.currency);
+  if (amount === null || amount <= 0)
+    return { error: 'Enter the amount sent, such as 25.00.', field: 'amount' };
+  if (!values.method) return { error: 'Say how it was sent, such as bank transfer.', field: 'method' };
+  await recordPayout(caller, {
+    ...target,
+    amount,
+    method: values.method,
+    reference: values.reference || null,
+  });
+  return { notice: 'Payout recorded.' };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request);
+  const form = await request.formData();
+  const intent = String(form.get('intent') ?? '');
+  const id = String(form.get('id') ?? '');
+  const caller = { request, context };
+  switch (intent) {
+    case 'create-link': {
+      const values = formValues(form, CREATE_FIELDS);
+      return perform(request, 'create', values, () => createLink(caller, values));
+    }
+    case 'record-payout': {
+      const target = {
+        affiliateId: String(form.get('affiliateId') ?? ''),
+        currency: String(form.get('currency') ?? ''),
+      };
+      const values = formValues(form, PAYOUT_FIELDS);
+      return perform(request, `payout:${target.affiliateId}:${target.currency}`, values, () =>
+        payOut(caller, target, values),
+      );
+    }
+    case 'pause':
+      return perform(request, `pause:${id}`, undefined, async () => {
+        await pauseAffiliate(caller, id);
+        return { notice: 'Affiliate paused.' };
+      });
+    case 'resume':
+      return perform(request, `resume:${id}`, undefined, async () => {
+        await resumeAffiliate(caller, id);
+        return { notice: 'Affiliate resumed.' };
+      });
+    case 'archive':
+      return perform(request, `archive:${id}`, undefined, async () => {
+        await archiveAffiliateLink(caller, id);
+        return { notice: 'Link archived.' };
+      });
+    default:
+      return data<ActionResult>({ form: intent, error: 'Unknown action.' }, { status: 400 });
+  }
+}
+
+export default function DashboardAffiliates() {
+  const { affiliates, balances, products, firstPage } = useLoaderData<typeof loader>();
+  return (
+    <div className="container dashboard-page">
+      <header className="dashboard-header">
+        <div>
+          <p className="eyebrow">Dashboard</p>
+          <h1>Affiliates</h1>
+          <p className="muted">
+            {affiliates.totalCount} {affiliates.totalCount === 1 ? 'affiliate' : 'affiliates'}. Commission
+            stays pending until the store’s refund window has passed, then it is approved and payable.
+          </p>
+        </div>
+        <Form method="post" action="/dashboard/logout">
+          <button type="submit" className="button button-secondary">
+            Sign out
+          </button>
+        </Form>
+      </header>
+      <NewLinkForm products={products} />
+      <section className="dashboard-section" aria-labelledby="affiliates-title">
+        <h2 id="affiliates-title">Affiliates and links</h2>
+        {affiliates.nodes.length === 0 ? (
+          <p className="empty-state">No affiliates yet. Create a link above to add the first one.</p>
+        ) : (
+          <ul className="affiliate-list">
+            {affiliates.nodes.map((affiliate) => (
+              <AffiliateCard key={affiliate.id} affiliate={affiliate} />
+            ))}
+          </ul>
+        )}
+        <p className="pager">
+          {!firstPage && (
+            <Link to="/dashboard/affiliates" className="text-link">
+              ← First page
+            </Link>
+          )}
+          {affiliates.pageInfo.hasNextPage && affiliates.pageInfo.endCursor && (
+            <Link
+              to={`/dashboard/affiliates?after=${encodeURIComponent(affiliates.pageInfo.endCursor)}`}
+              className="button button-secondary"
+            >
+              Next page
+            </Link>
+          )}
+        </p>
+      </section>
+      <Balances balances={balances} />
+    </div>
+  );
+}
+
+/** The action's answer when it was for the form called `form`. */
+function useResultFor(form: string): ActionResult | undefined {
+  const result = useActionData<typeof action>();
+  return result?.form === form ? result : undefined;
+}
+
+function FormMessage({ result, id }: { result: ActionResult | undefined; id: string }) {
+  if (result?.notice) {
+    return (
+      <p className="form-notice" role="status">
+        {result.notice}
+      </p>
+    );
+  }
+  if (result?.error && !result.field) {
+    return (
+      <p id={id} className="form-error" role="alert">
+        {result.error}
+      </p>
+    );
+  }
+  return null;
+}
+
+function Field({
+  name,
+  label,
+  result,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  result: ActionResult | undefined;
+  hint?: ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-invalid'?: true;
+    'aria-describedby'?: string;
+  }) => ReactNode;
+}) {
+  const id = `create-${name}`;
+  const error = result?.field === name ? result.error : undefined;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {children({
+        id,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
+      {error && (
+        <p id={`${id}-error`} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function NewLinkForm({ products }: { products: LinkProduct[] }) {
+  const result = useResultFor('create');
+  const navigation = useNavigation();
+  const busy = navigation.state !== 'idle' && navigation.formData?.get('intent') === 'create-link';
+  // After a success the form starts empty again: a new key remounts its fields.
+  const values = result?.error ? (result.values ?? {}) : {};
+  return (
+    <section className="dashboard-card" aria-labelledby="new-link-title">
+      <h2 id="new-link-title">New link</h2>
+      <FormMessage result={result} id="create-error" />
+      <Form method="post" noValidate className="new-link-form" key={result?.doneAt ?? 'form'}>
+        <input type="hidden" name="intent" value="create-link" />
+        <Field name="email" label="Affiliate’s email" result={result}>
+          {(props) => (
+            <input {...props} type="email" autoComplete="off" required defaultValue={values.email ?? ''} />
+          )}
+        </Field>
+        <Field name="name" label="Name" result={result} hint="Used when the email is new.">
+          {(props) => <input {...props} type="text" autoComplete="off" defaultValue={values.name ?? ''} />}
+        </Field>
+        <Field
+          name="code"
+          label="Code"
+          result={result}
+          hint={
+            <>
+              Letters, digits, - and _; shoppers arrive with <code>?ref=CODE</code>.
+            </>
+          }
+        >
+          {(props) => (
+            <input {...props} type="text" autoComplete="off" required defaultValue={values.code ?? ''} />
+          )}
+        </Field>
+        <Field name="commissionPercent" label="Commission (%)" result={result}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              defaultValue={values.commissionPercent || '30'}
+            />
+          )}
+        </Field>
+        <Field name="productId" label="Product" result={result}>
+          {(props) => (
+            <select {...props} defaultValue={values.productId ?? ''}>
+              <option value="">Whole store</option>
+              {products.map((product) => (
+                <option key={product.id} value={product.id}>
+                  {product.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="renewalCommission" label="Subscriptions earn on" result={result}>
+          {(props) => (
+            <select {...props} defaultValue={values.renewalCommission || 'FIRST_PAYMENT'}>
+              {RENEWAL_OPTIONS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="new-link-submit">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create link'}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
+function ActionButton({
+  intent,
+  id,
+  label,
+  accessibleLabel,
+}: {
+  intent: string;
+  id: string;
+  label: string;
+  accessibleLabel: string;
+}) {
+  const result = useResultFor(`${intent}:${id}`);
+  return (
+    <Form method="post" className="inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="button button-secondary button-small" aria-label={accessibleLabel}>
+        {label}
+      </button>
+      {result?.error && (
+        <span className="form-error" role="alert">
+          {result.error}
+        </span>
+      )}
+    </Form>
+  );
+}
+
+function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
+  const who = affiliate.name || affiliate.email;
+  const { pendingCommission, approvedCommission, paidCommission, owedBack, balance } = affiliate;
+  const none = emptyMoneyLabel([pendingCommission, approvedCommission, paidCommission, owedBack, balance]);
+  const totals: Array<[string, string]> = [
+    ['Pending', formatMoneyList(pendingCommission, none)],
+    ['Approved', formatMoneyList(approvedCommission, none)],
+    ['Paid', formatMoneyList(paidCommission, none)],
+    ['Owed back', formatMoneyList(owedBack, none)],
+    ['Balance', formatMoneyList(balance, none)],
+    ['Clicks', String(affiliate.clicks)],
+    ['Conversions', String(affiliate.conversions)],
+  ];
+  return (
+    <li className="dashboard-card affiliate-card-item" aria-labelledby={`affiliate-${affiliate.id}`}>
+      <div className="affiliate-card-head">
+        <div>
+          <h3 id={`affiliate-${affiliate.id}`}>
+            {who}{' '}
+            <span className={`badge ${affiliate.status === 'PAUSED' ? 'badge-pending' : 'badge-approved'}`}>
+              {affiliate.status === 'PAUSED' ? 'Paused' : 'Active'}
+            </span>
+          </h3>
+          <p className="muted small">{affiliate.email}</p>
+        </div>
+        {affiliate.status === 'PAUSED' ? (
+          <ActionButton intent="resume" id={affiliate.id} label="Resume" accessibleLabel={`Resume ${who}`} />
+        ) : (
+          <ActionButton intent="pause" id={affiliate.id} label="Pause" accessibleLabel={`Pause ${who}`} />
+        )}
+      </div>
+      <dl className="totals">
+        {totals.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {affiliate.links.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Links of {who}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">Product</th>
+                <th scope="col" className="numeric">
+                  Commission
+                </th>
+                <th scope="col" className="numeric">
+                  Clicks
+                </th>
+                <th scope="col" className="numeric">
+                  Conversions
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {affiliate.links.map((link) => (
+                <tr key={link.id}>
+                  <td>
+                    <code>{link.code}</code>
+                  </td>
+                  <td>{link.product?.name ?? 'Whole store'}</td>
+                  <td className="numeric">
+                    {link.commissionPercent}%
+                    {link.renewalCommission === 'EVERY_PAYMENT' && (
+                      <span className="muted small"> (renewals too)</span>
+                    )}
+                  </td>
+                  <td className="numeric">{link.clicks}</td>
+                  <td className="numeric">{link.conversions}</td>
+                  <td>{link.archivedAt ? `Archived ${formatDate(link.archivedAt)}` : 'Live'}</td>
+                  <td>
+                    {!link.archivedAt && (
+                      <ActionButton
+                        intent="archive"
+                        id={link.id}
+                        label="Archive"
+                        accessibleLabel={`Archive link ${link.code}`}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Balances({ balances }: { balances: AffiliateBalance[] }) {
+  // Said here rather than beside the form: a payout of the whole balance takes its row away.
+  const result = useActionData<typeof action>();
+  const paid = result?.form.startsWith('payout:') ? result.notice : undefined;
+  return (
+    <section className="dashboard-section" aria-labelledby="balances-title">
+      <div className="section-head">
+        <h2 id="balances-title">Balances to pay</h2>
+        <a
+          href="/dashboard/affiliates/balances.csv"
+          className="button button-secondary button-small"
+          download
+        >
+          Download CSV
+        </a>
+      </div>
+      <p className="muted small">
+        Approved commission less what refunds took back after approval. A payout settles the oldest approved
+        commission first.
+      </p>
+      {paid && (
+        <p className="form-notice" role="status">
+          {paid}
+        </p>
+      )}
+      {balances.length === 0 ? (
+        <p className="empty-state">Nothing is payable yet.</p>
+      ) : (
+        <ul className="balance-list">
+          {balances.map((balance) => (
+            <BalanceRow key={`${balance.affiliate.id}:${balance.currency}`} balance={balance} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function BalanceRow({ balance }: { balance: AffiliateBalance }) {
+  const formKey = `payout:${balance.affiliate.id}:${balance.currency}`;
+  const result = useResultFor(formKey);
+  const who = balance.affiliate.name || balance.affiliate.email;
+  const idPrefix = `payout-${balance.affiliate.id}-${balance.currency}`;
+  const values = result?.error ? (result.values ?? {}) : {};
+  const fieldError = (name: string) => (result?.field === name ? result.error : undefined);
+  const payable = Math.max(0, balance.payable.amount);
+  return (
+    <li className="dashboard-card balance-row" aria-labelledby={`${idPrefix}-title`}>
+      <div className="balance-head">
+        <h3 id={`${idPrefix}-title`}>
+          {who} <span className="muted small">({balance.currency.toUpperCase()})</span>
+        </h3>
+        <dl className="totals">
+          <div>
+            <dt>Approved</dt>
+            <dd>{formatMoneyList([balance.approved])}</dd>
+          </div>
+          <div>
+            <dt>Owed back</dt>
+            <dd>{formatMoneyList([balance.owedBack])}</dd>
+          </div>
+          <div>
+            <dt>Payable</dt>
+            <dd>{formatMoneyList([balance.payable])}</dd>
+          </div>
+        </dl>
+      </div>
+      <FormMessage result={result?.error ? result : undefined} id={`${idPrefix}-error`} />
+      <Form
+        method="post"
+        noValidate
+        className="payout-form"
+        aria-label={`Record a payout to ${who}`}
+        // Afresh after each payout, and whenever the payable balance (its default amount) changes.
+        key={`${result?.doneAt ?? 'form'}:${balance.payable.amount}`}
+      >
+        <input type="hidden" name="intent" value="record-payout" />
+        <input type="hidden" name="affiliateId" value={balance.affiliate.id} />
+        <input type="hidden" name="currency" value={balance.currency} />
+        {(
+          [
+            ['amount', 'Amount', values.amount ?? toDecimalAmount(payable, balance.currency), 'decimal'],
+            ['method', 'Method', values.method ?? '', 'text'],
+            ['reference', 'Reference (optional)', values.reference ?? '', 'text'],
+          ] as const
+        ).map(([name, label, value, inputMode]) => {
+          const error = fieldError(name);
+          const id = `${idPrefix}-${name}`;
+          return (
+            <div key={name} className="field">
+              <label htmlFor={id}>{label}</label>
+              <input
+                id={id}
+                name={name}
+                type="text"
+                inputMode={inputMode}
+                autoComplete="off"
+                placeholder={name === 'method' ? 'Bank transfer' : undefined}
+                defaultValue={value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
+              {error && (
+                <p id={`${id}-error`} className="form-error" role="alert">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div className="payout-submit">
+          <button type="submit" className="button button-primary">
+            Record payout
+          </button>
+        </div>
+      </Form>
+    </li>
+  );
+}
