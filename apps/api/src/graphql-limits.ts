@@ -43,6 +43,14 @@ export const FIELD_LIMITS: Readonly<Record<string, Readonly<Record<string, numbe
   Mutation: {
     // A scrypt per call; nobody signs in twice in one request.
     login: 1,
+    signIn: 1,
+    // A scrypt (or a stored email) each; the dashboard sends one per request.
+    completeTwoFactorSignIn: 1,
+    changePassword: 1,
+    disableTwoFactor: 1,
+    resetPassword: 1,
+    requestPasswordReset: 1,
+    inviteStaff: 1,
     // A payment-provider session and a pending order row each; the storefront starts one.
     createCheckout: 3,
     // A token and an email each; one sign-in link per request is all anyone needs.

@@ -14,6 +14,8 @@ export { escapeHtml } from './escape-html.ts';
 export { extractLinks } from './extract-links.ts';
 export type { OutboxEmail, OutboxSenderOptions } from './outbox-sender.ts';
 export { createOutboxSender } from './outbox-sender.ts';
+export type { PasswordResetEmailInput } from './password-reset-email.ts';
+export { renderPasswordResetEmail } from './password-reset-email.ts';
 export type { Receipt, ReceiptLine } from './receipt-summary.ts';
 export type { RefundEmailInput } from './refund-email.ts';
 export { renderRefundEmail } from './refund-email.ts';

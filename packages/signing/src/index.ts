@@ -1,7 +1,13 @@
 // Public surface of @shelf/signing: tokens, constant-time comparison, signed URLs (local and S3)
 // and password hashing.
 export { contentDispositionAttachment } from './content-disposition.ts';
-export { DEFAULT_SCRYPT_COST, hashPassword, type ScryptCost, verifyPassword } from './password-hash.ts';
+export {
+  DEFAULT_SCRYPT_COST,
+  hashPassword,
+  needsRehash,
+  type ScryptCost,
+  verifyPassword,
+} from './password-hash.ts';
 export { type PresignS3GetOptions, presignS3Get } from './presign-s3-get.ts';
 export { generateToken, hashToken } from './random-token.ts';
 export { safeEqual } from './safe-equal.ts';

@@ -1,6 +1,6 @@
 import { scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from './password-hash.ts';
+import { DEFAULT_SCRYPT_COST, hashPassword, needsRehash, verifyPassword } from './password-hash.ts';
 
 // The default cost takes a noticeable fraction of a second, so most tests use a cheap one; the
 // format is the same and verifyPassword reads the cost from the stored string.
@@ -93,5 +93,15 @@ describe('verifyPassword', () => {
     const stored = await hashPassword('pw', cheap);
     expect(await verifyPassword(undefined as unknown as string, stored)).toBe(false);
     expect(await verifyPassword('pw', null as unknown as string)).toBe(false);
+  });
+});
+
+describe('needsRehash', () => {
+  it('tells a hash of another cost, or not ours, from one of the current cost', async () => {
+    expect(needsRehash(await hashPassword('x', cheap))).toBe(true);
+    expect(needsRehash(await hashPassword('x', cheap), cheap)).toBe(false);
+    expect(needsRehash(await hashPassword('x'))).toBe(false);
+    expect(needsRehash('$2b$10$notascrypthash')).toBe(true);
+    expect(needsRehash('scrypt$32768$8$1$c2FsdHNhbHQ=$aGFzaGhhc2hoYXNoaGFzaA==')).toBe(true);
   });
 });

@@ -4,8 +4,9 @@ import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 export type ScryptCost = { N: number; r: number; p: number };
 
-// One of OWASP's equivalent scrypt settings; of those it needs the least memory (32 MiB) per
-// login, which matters more to a small server than the CPU time.
+// One of OWASP's equivalent scrypt settings (Password Storage Cheat Sheet: N=2^17 r=8 p=1, or
+// N=2^16 r=8 p=2, or N=2^15 r=8 p=3, ...); of those it needs the least memory (32 MiB) per login,
+// which matters more to a small server than the CPU time. needsRehash moves stored hashes along.
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 3 };
 
 const SALT_BYTES = 16;
@@ -53,6 +54,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   }
   const actual = await deriveKey(password, salt, expected.length, cost);
   return timingSafeEqual(actual, expected);
+}
+
+/**
+ * True when `stored` was not made with `cost` (or is not one of our hashes): after a successful sign-in
+ * the password is hashed again, so raising the cost reaches every account that signs in.
+ */
+export function needsRehash(stored: string, cost: ScryptCost = DEFAULT_SCRYPT_COST): boolean {
+  const match = typeof stored === 'string' ? STORED_FORMAT.exec(stored) : null;
+  if (!match) return true;
+  return Number(match[1]) !== cost.N || Number(match[2]) !== cost.r || Number(match[3]) !== cost.p;
 }
 
 function isAcceptableCost({ N, r, p }: ScryptCost): boolean {

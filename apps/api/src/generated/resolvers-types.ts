@@ -422,7 +422,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
-  /** The operation asks for an expensive field more often than one operation may (login, requestAffiliateSignIn, signInAffiliate and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
+  /** The operation asks for an expensive field more often than one operation may (each sign-in, password, two-factor and sign-in-link mutation and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
   | 'FIELD_LIMIT_EXCEEDED'
   /** The caller is known but may not do this (missing scope, or not their resource). */
   | 'FORBIDDEN'
@@ -676,6 +676,7 @@ export type LicenseStatus =
 
 export type LoginResult = {
   __typename?: 'LoginResult';
+  /** When the session ends however busy; it ends earlier after 12 hours unused. */
   expiresAt: Scalars['DateTime']['output'];
   /** Send as Authorization: Bearer <token>. */
   token: Scalars['String']['output'];
@@ -703,15 +704,29 @@ export type Mutation = {
   activateLicense: ActivateLicenseResult;
   /** Creator only: stops a link from earning; its history stays. Archiving twice changes nothing. */
   archiveAffiliateLink: AffiliateLink;
+  /** Changes the signed-in user's password (12 to 256 characters) and ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** Test mode only: pays a test checkout, fulfilling it through the same path as a Stripe webhook. */
   completeTestCheckout: Checkout;
+  /** The second step of signIn: the challenge and a 6-digit code from the app or a recovery code. A code works once. */
+  completeTwoFactorSignIn: LoginResult;
+  /** Turns two-factor sign-in on with a code from the app. Returns 10 single-use recovery codes, shown only now. */
+  confirmTwoFactor: Array<Scalars['String']['output']>;
   /** Creator only: creates a link (and its affiliate, for a new email). */
   createAffiliateLink: AffiliateLink;
   createCheckout: CheckoutSession;
   /** Deactivates one instance of the key and frees its seat. */
   deactivateLicense: DeactivateLicenseResult;
+  /** Turns two-factor sign-in off, with the password and a code from the app (or a recovery code). */
+  disableTwoFactor: Scalars['Boolean']['output'];
+  /** Adds a staff member and emails them a link to choose their password. Owner only. */
+  inviteStaff: User;
+  /** Password sign-in to a session. A user with two-factor sign-in is refused with UNAUTHENTICATED and extensions.reason TWO_FACTOR_REQUIRED: use signIn. */
   login: LoginResult;
+  /** Ends the session of this request. */
   logout: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in user, this one included. Returns how many ended. */
+  logoutEverywhere: Scalars['Int']['output'];
   /** Creator only: the affiliate's links stop earning until resumed. */
   pauseAffiliate: Affiliate;
   /**
@@ -728,15 +743,21 @@ export type Mutation = {
    * work (see `state`).
    */
   reinstateLicense: LicenseRecord;
+  /** Removes a staff member and ends their sessions. Owner only; the owner cannot be removed. */
+  removeUser: Scalars['Boolean']['output'];
   /**
    * Emails a single-use sign-in link (valid 15 minutes) to an affiliate. Always true, whether or not the
    * email belongs to an affiliate, so it reveals nothing; rate-limited by address and by email.
    */
   requestAffiliateSignIn: Scalars['Boolean']['output'];
+  /** Emails a password reset link to this address if it belongs to a dashboard user; answers true either way. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Creator only: queue a failed (or still queued) email again. */
   resendEmail: EmailMessage;
   /** Creator only (licenses:write): deactivates every active instance of a key, freeing all its seats. */
   resetActivations: LicenseRecord;
+  /** Sets a new password with the token of a reset (or invitation) link, once; ends every session of that user. */
+  resetPassword: Scalars['Boolean']['output'];
   resumeAffiliate: Affiliate;
   /**
    * Creator only (licenses:write): revokes a key, named by `id` or `key` (exactly one). Validation answers
@@ -749,10 +770,16 @@ export type Mutation = {
    * deactivated.
    */
   setActivationLimit: LicenseRecord;
+  /** Whether staff must set up two-factor sign-in before doing anything else. Owner only. */
+  setStaffTwoFactorRequired: Scalars['Boolean']['output'];
+  /** Password sign-in that also handles two-factor sign-in: a session, or a challenge for completeTwoFactorSignIn. */
+  signIn: SignInResult;
   /** Exchanges a sign-in link's token for a portal session. UNAUTHENTICATED when it is unknown, used or expired. */
   signInAffiliate: AffiliatePortalSession;
   /** Ends the affiliate portal session the request carries. True when there was one. */
   signOutAffiliate: Scalars['Boolean']['output'];
+  /** Starts setting up two-factor sign-in for the signed-in user; asking again replaces the pending secret. */
+  startTwoFactorSetup: TwoFactorSetup;
   /** Creator only: changes a link's code, percent, product or renewal setting; past commissions keep theirs. */
   updateAffiliateLink: AffiliateLink;
   /** Creator only. */
@@ -771,9 +798,26 @@ export type MutationArchiveAffiliateLinkArgs = {
 };
 
 
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteTestCheckoutArgs = {
   email: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteTwoFactorSignInArgs = {
+  challenge: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTwoFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -790,6 +834,18 @@ export type MutationCreateCheckoutArgs = {
 export type MutationDeactivateLicenseArgs = {
   instanceId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
+};
+
+
+export type MutationDisableTwoFactorArgs = {
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationInviteStaffArgs = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -820,7 +876,17 @@ export type MutationReinstateLicenseArgs = {
 };
 
 
+export type MutationRemoveUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestAffiliateSignInArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
@@ -832,6 +898,12 @@ export type MutationResendEmailArgs = {
 
 export type MutationResetActivationsArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -849,6 +921,17 @@ export type MutationRevokeLicenseArgs = {
 export type MutationSetActivationLimitArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetStaffTwoFactorRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -1058,10 +1141,14 @@ export type Query = {
   product?: Maybe<Product>;
   /** Published products in the creator's order. first is 1 to 100. */
   products: ProductConnection;
+  /** Whether staff must set up two-factor sign-in before doing anything else. Owner only. */
+  staffTwoFactorRequired: Scalars['Boolean']['output'];
   /** The store's public name and mode, for page titles and the test-mode banner. */
   store: Store;
   /** Creator only. */
   storeSettings: StoreSettings;
+  /** Everyone who may sign in to the dashboard, the owner first. Owner only. */
+  users: Array<User>;
   /**
    * Checks a key and, when `instanceId` is given, that instance. Public: the key is the credential.
    * Failed lookups count against the caller's address (30 a minute, then RATE_LIMITED).
@@ -1169,6 +1256,19 @@ export type RenewalCommission =
   /** Only the first payment (the purchase itself). */
   | 'FIRST_PAYMENT';
 
+/** What a right password gives: a session, or, with two-factor sign-in on, a challenge for completeTwoFactorSignIn. */
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** Single use, for completeTwoFactorSignIn; null when a session was given. */
+  challenge?: Maybe<Scalars['String']['output']>;
+  /** When the challenge stops working (5 minutes after the password). */
+  challengeExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The session, when no second factor is needed. */
+  session?: Maybe<LoginResult>;
+  /** True when the session needs a code from the authenticator app (or a recovery code) first. */
+  twoFactorRequired: Scalars['Boolean']['output'];
+};
+
 export type Store = {
   __typename?: 'Store';
   name: Scalars['String']['output'];
@@ -1188,6 +1288,17 @@ export type StoreSettings = {
   taxEnabled: Scalars['Boolean']['output'];
 };
 
+/** A new two-factor secret to add to an authenticator app; it works once confirmTwoFactor confirms it. */
+export type TwoFactorSetup = {
+  __typename?: 'TwoFactorSetup';
+  /** The otpauth:// URI the QR code encodes. */
+  otpauthUri: Scalars['String']['output'];
+  /** The otpauth:// URI as an SVG QR code, to show as it is. */
+  qrSvg: Scalars['String']['output'];
+  /** The Base32 secret, for typing into an app that cannot scan. */
+  secret: Scalars['String']['output'];
+};
+
 /** Fields left out stay as they are; productId: null makes the link store-wide. */
 export type UpdateAffiliateLinkInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -1205,14 +1316,18 @@ export type UpdateStoreSettingsInput = {
   taxEnabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Someone who signs in to the dashboard. */
 export type User = {
   __typename?: 'User';
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: UserRole;
+  /** Whether signing in asks for a code from an authenticator app as well as the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
 };
 
+/** What a dashboard user may do: the owner everything, staff everything but users, API keys, payouts and settings. */
 export type UserRole =
   | 'OWNER'
   | 'STAFF';
@@ -1380,9 +1495,11 @@ export type ResolversTypes = {
   RecordAffiliateClickInput: RecordAffiliateClickInput;
   RecordPayoutInput: RecordPayoutInput;
   RenewalCommission: RenewalCommission;
+  SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'session'> & { session?: Maybe<ResolversTypes['LoginResult']> }>;
   Store: ResolverTypeWrapper<Store>;
   StoreSettings: ResolverTypeWrapper<StoreSettings>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TwoFactorSetup: ResolverTypeWrapper<TwoFactorSetup>;
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: ResolverTypeWrapper<UserModel>;
@@ -1453,9 +1570,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordAffiliateClickInput: RecordAffiliateClickInput;
   RecordPayoutInput: RecordPayoutInput;
+  SignInResult: Omit<SignInResult, 'session'> & { session?: Maybe<ResolversParentTypes['LoginResult']> };
   Store: Store;
   StoreSettings: StoreSettings;
   String: Scalars['String']['output'];
+  TwoFactorSetup: TwoFactorSetup;
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
   User: UserModel;
@@ -1785,24 +1904,36 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   activateLicense?: Resolver<ResolversTypes['ActivateLicenseResult'], ParentType, ContextType, RequireFields<MutationActivateLicenseArgs, 'instanceName' | 'key'>>;
   archiveAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationArchiveAffiliateLinkArgs, 'id'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   completeTestCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCompleteTestCheckoutArgs, 'email' | 'id'>>;
+  completeTwoFactorSignIn?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorSignInArgs, 'challenge' | 'code'>>;
+  confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
   createAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationCreateAffiliateLinkArgs, 'input'>>;
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   deactivateLicense?: Resolver<ResolversTypes['DeactivateLicenseResult'], ParentType, ContextType, RequireFields<MutationDeactivateLicenseArgs, 'instanceId' | 'key'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code' | 'password'>>;
+  inviteStaff?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'email' | 'name'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pauseAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationPauseAffiliateArgs, 'id'>>;
   recordAffiliateClick?: Resolver<ResolversTypes['AffiliateClickResult'], ParentType, ContextType, RequireFields<MutationRecordAffiliateClickArgs, 'input'>>;
   recordPayout?: Resolver<ResolversTypes['Payout'], ParentType, ContextType, RequireFields<MutationRecordPayoutArgs, 'input'>>;
   reinstateLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationReinstateLicenseArgs>>;
+  removeUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveUserArgs, 'id'>>;
   requestAffiliateSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestAffiliateSignInArgs, 'email'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendEmail?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationResendEmailArgs, 'id'>>;
   resetActivations?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationResetActivationsArgs, 'id'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   resumeAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationResumeAffiliateArgs, 'id'>>;
   revokeLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationRevokeLicenseArgs>>;
   setActivationLimit?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationSetActivationLimitArgs, 'id'>>;
+  setStaffTwoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signInAffiliate?: Resolver<ResolversTypes['AffiliatePortalSession'], ParentType, ContextType, RequireFields<MutationSignInAffiliateArgs, 'token'>>;
   signOutAffiliate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startTwoFactorSetup?: Resolver<ResolversTypes['TwoFactorSetup'], ParentType, ContextType>;
   updateAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationUpdateAffiliateLinkArgs, 'id' | 'input'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
@@ -1937,9 +2068,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  staffTwoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
   storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   validateLicense?: Resolver<ResolversTypes['ValidateLicenseResult'], ParentType, ContextType, RequireFields<QueryValidateLicenseArgs, 'key'>>;
+};
+
+export type SignInResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
+  challenge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  challengeExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['LoginResult']>, ParentType, ContextType>;
+  twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type StoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store']> = {
@@ -1955,11 +2095,18 @@ export type StoreSettingsResolvers<ContextType = RequestContext, ParentType exte
   taxEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TwoFactorSetupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TwoFactorSetup'] = ResolversParentTypes['TwoFactorSetup']> = {
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ValidateLicenseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValidateLicenseResult'] = ResolversParentTypes['ValidateLicenseResult']> = {
@@ -2024,8 +2171,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreSettings?: StoreSettingsResolvers<ContextType>;
+  TwoFactorSetup?: TwoFactorSetupResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidateLicenseResult?: ValidateLicenseResultResolvers<ContextType>;
 };

@@ -1,8 +1,9 @@
-// A one-time sign-in link for customers (portal) and affiliates. Single use, short-lived, hash only.
+// A one-time sign-in link for customers (portal) and affiliates, a creator's password reset link, or the
+// challenge between a password and its second factor. Single use, short-lived, hash only.
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
 
-export const magicLinkPurposes = ['account', 'affiliate', 'login'] as const;
+export const magicLinkPurposes = ['account', 'affiliate', 'login', 'password_reset', 'two_factor'] as const;
 export type MagicLinkPurpose = (typeof magicLinkPurposes)[number];
 
 export class MagicLinkToken {

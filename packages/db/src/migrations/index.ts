@@ -9,6 +9,7 @@ import { Migration20261201162000_download_attempts } from './migration-202612011
 import { Migration20261201163000_email_claims } from './migration-20261201163000-email-claims.ts';
 import { Migration20261201170000_license_activations } from './migration-20261201170000-license-activations.ts';
 import { Migration20261201180000_affiliate_program } from './migration-20261201180000-affiliate-program.ts';
+import { Migration20261201190000_creator_sign_in } from './migration-20261201190000-creator-sign-in.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261201170000_license_activations,
   },
   { name: 'Migration20261201180000_affiliate_program', class: Migration20261201180000_affiliate_program },
+  { name: 'Migration20261201190000_creator_sign_in', class: Migration20261201190000_creator_sign_in },
 ];

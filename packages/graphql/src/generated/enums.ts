@@ -55,7 +55,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
-  /** The operation asks for an expensive field more often than one operation may (login, requestAffiliateSignIn, signInAffiliate and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
+  /** The operation asks for an expensive field more often than one operation may (each sign-in, password, two-factor and sign-in-link mutation and recordAffiliateClick once, createCheckout 3 times, checkout 5 times), counting aliases and fragments. `extensions.field` names it and `extensions.max` the limit. Nothing ran; send separate requests. */
   | 'FIELD_LIMIT_EXCEEDED'
   /** The caller is known but may not do this (missing scope, or not their resource). */
   | 'FORBIDDEN'
@@ -160,6 +160,7 @@ export type RenewalCommission =
   /** Only the first payment (the purchase itself). */
   | 'FIRST_PAYMENT';
 
+/** What a dashboard user may do: the owner everything, staff everything but users, API keys, payouts and settings. */
 export type UserRole =
   | 'OWNER'
   | 'STAFF';

@@ -49,6 +49,10 @@ export const LIMITS = {
   // Sign-in links asked for one email, counted whether or not the email has an account (so the answer
   // reveals nothing): enough for a lost email or two, not enough to flood someone's inbox.
   'sign-in-link-email': { points: 5, duration: HOUR },
+  // Password reset links asked for, per address across all emails, and per email whether or not it has an
+  // account (so the answer reveals nothing): each may send an email; a forgotten password needs one or two.
+  'password-reset-address': { points: 10, duration: HOUR },
+  'password-reset-email': { points: 3, duration: HOUR },
   // License lookups that found nothing (an unknown key, another key's instance), per address: installed
   // software validating real keys never fails 30 times a minute; someone guessing keys does.
   'license-lookup-failure': { points: 30, duration: MINUTE },
@@ -66,7 +70,9 @@ export type RequestLimitName =
   | 'download'
   | 'affiliate-click'
   | 'sign-in-link-address'
-  | 'sign-in-link-email';
+  | 'sign-in-link-email'
+  | 'password-reset-address'
+  | 'password-reset-email';
 
 export type Limits = {
   readonly enabled: boolean;
@@ -82,7 +88,13 @@ export function createLimits(options: { connectionString: string; enabled: boole
     max: 5,
     connectionTimeoutMillis: 5000,
   });
-  pool.on('error', (error) => options.log.warn({ err: error }, 'rate limit pool connection failed'));
+  // The message and code only: a pg error carries its whole client object.
+  pool.on('error', (error: Error & { code?: string }) =>
+    options.log.warn(
+      { component: 'limits', code: error.code, message: error.message },
+      'rate limit pool connection failed',
+    ),
+  );
   const limiters = Object.fromEntries(
     Object.entries(LIMITS).map(([name, limit], index) => [
       name,

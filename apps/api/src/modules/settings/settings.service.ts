@@ -5,7 +5,7 @@ import { StoreSettings } from '@shelf/db/settings';
 import type { AppServices } from '../../app-services.ts';
 import type { ServiceContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
-import { requireCreator } from '../accounts/accounts.service.ts';
+import { requireCreator, requireOwner } from '../accounts/accounts.service.ts';
 import { parseEmail } from '../common/email-address.ts';
 
 export type StoreSettingsInput = {
@@ -50,7 +50,7 @@ export async function updateStoreSettings(
   ctx: ServiceContext,
   input: StoreSettingsInput,
 ): Promise<StoreSettings> {
-  requireCreator(ctx, 'settings:write');
+  requireOwner(ctx, 'settings:write');
   const storeName = input.storeName?.trim();
   if (input.storeName !== undefined && input.storeName !== null && (!storeName || storeName.length > 200)) {
     throw badInput('The store name must be 1 to 200 characters.', 'storeName');
