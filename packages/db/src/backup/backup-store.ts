@@ -1,11 +1,13 @@
-// A store's backup: a folder holding the database as a pg_dump custom-format archive, the files of
-// $DATA_DIR (the local file store and secrets.json, whose keys sign download links and license
-// certificates: without them restored links and licenses would not verify) and a manifest saying what
-// is inside. The embedded cluster's own files are left out: the dump is the database.
+// A store's backup: a folder holding the database, the files of $DATA_DIR (the local file store and
+// secrets.json, whose keys sign download links and license certificates: without them restored links and
+// licenses would not verify) and a manifest saying what is inside. The database is a physical copy of the
+// embedded cluster (cluster-copy.ts: the server itself makes it, no client programs needed) or, for a
+// DATABASE_URL, a pg_dump custom-format archive.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { CLUSTER_FOLDER, copyClusterOnline } from './cluster-copy.ts';
 import {
   choosePostgresTool,
   type FoundTool,
@@ -20,18 +22,30 @@ export const MANIFEST_FILE = 'manifest.json';
 export const DUMP_FILE = 'database.dump';
 export const DATA_FOLDER = 'data';
 
+/** A pg_dump archive of a DATABASE_URL database (or, in backups of version 1, of the embedded one). */
+export type DumpedDatabase = {
+  kind: 'pg_dump';
+  file: typeof DUMP_FILE;
+  source: 'embedded' | 'url';
+  serverMajorVersion: number;
+  /** pg_dump's major version: restoring needs a pg_restore at least as new. */
+  pgDumpMajorVersion: number;
+};
+
+/** A physical copy of the embedded cluster: only a server of the same major version can start it. */
+export type CopiedCluster = {
+  kind: 'physical';
+  folder: typeof CLUSTER_FOLDER;
+  source: 'embedded';
+  serverMajorVersion: number;
+};
+
 export type BackupManifest = {
   format: 'shelf-backup';
-  version: 1;
+  /** 2 since the database part says its kind; a version 1 backup is always a pg_dump. */
+  version: 2;
   createdAt: string;
-  database: {
-    file: typeof DUMP_FILE;
-    /** Where it came from: the embedded cluster in DATA_DIR, or DATABASE_URL. */
-    source: 'embedded' | 'url';
-    serverMajorVersion: number;
-    /** pg_dump's major version: restoring needs a pg_restore at least as new. */
-    pgDumpMajorVersion: number;
-  };
+  database: DumpedDatabase | CopiedCluster;
   storage: { driver: 'local' } | { driver: 's3'; bucket: string };
   /** What was copied from DATA_DIR into the backup's data/ folder. */
   dataFiles: { count: number; bytes: number };
@@ -42,10 +56,9 @@ export type BackupManifest = {
 export type BackupOptions = {
   /** The folder to create; it must not exist yet, or be empty. */
   target: string;
-  database: { url: string; embedded: boolean };
+  /** The embedded cluster's URL (as its superuser) and folder inside DATA_DIR, or a DATABASE_URL. */
+  database: { url: string; clusterDir?: string };
   dataDir: string;
-  /** The embedded cluster's folder inside DATA_DIR, left out of the file copy. */
-  clusterDir?: string;
   storage: { driver: 'local' } | { driver: 's3'; bucket: string };
   secretsFromEnvironment: string[];
   tools?: ToolSearch;
@@ -73,22 +86,20 @@ function assertFreshTarget(target: string): void {
 }
 
 /**
- * Writes a backup of the store into `options.target`. The database is dumped first and the files copied
- * after, so every file a dumped row names is in the backup (stored files are never changed in place).
+ * Writes a backup of the store into `options.target`. The database is backed up first and the files copied
+ * after, so every file a backed-up row names is in the backup (stored files are never changed in place).
  */
 export async function backupStore(options: BackupOptions): Promise<BackupResult> {
   const dir = resolve(options.target);
   assertFreshTarget(dir);
-  const serverMajor = await serverMajorVersion(options.database.url);
-  const pgDump = choosePostgresTool(
-    'pg_dump',
-    serverMajor,
-    `to dump this PostgreSQL ${serverMajor} database`,
-    options.tools,
-  );
+  // Found before anything is written: without a suitable pg_dump there is nothing to start.
+  const dump = options.database.clusterDir ? undefined : await findDumpTool(options);
   mkdirSync(dir, { recursive: true });
   try {
-    return await writeBackup(dir, pgDump, serverMajor, options);
+    const database = dump
+      ? await dumpDatabase(dir, options.database.url, dump)
+      : await copyCluster(dir, options.database.url, options.database.clusterDir!);
+    return writeBackup(dir, database, options);
   } catch (error) {
     // A half-written backup must not pass for a whole one.
     rmSync(dir, { recursive: true, force: true });
@@ -96,23 +107,45 @@ export async function backupStore(options: BackupOptions): Promise<BackupResult>
   }
 }
 
-async function writeBackup(
+async function findDumpTool(options: BackupOptions): Promise<{ tool: FoundTool; serverMajor: number }> {
+  const serverMajor = await serverMajorVersion(options.database.url);
+  const why = `to dump this PostgreSQL ${serverMajor} database`;
+  return { tool: choosePostgresTool('pg_dump', serverMajor, why, options.tools), serverMajor };
+}
+
+async function dumpDatabase(
   dir: string,
-  pgDump: FoundTool,
-  serverMajor: number,
-  options: BackupOptions,
-): Promise<BackupResult> {
-  const { url, password } = splitPassword(options.database.url);
-  await run(pgDump.path, ['--format=custom', '--compress=6', `--file=${join(dir, DUMP_FILE)}`, url], {
+  databaseUrl: string,
+  dump: { tool: FoundTool; serverMajor: number },
+): Promise<DumpedDatabase> {
+  const { url, password } = splitPassword(databaseUrl);
+  await run(dump.tool.path, ['--format=custom', '--compress=6', `--file=${join(dir, DUMP_FILE)}`, url], {
     env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
     maxBuffer: 16 * 1024 * 1024,
   });
+  return {
+    kind: 'pg_dump',
+    file: DUMP_FILE,
+    source: 'url',
+    serverMajorVersion: dump.serverMajor,
+    pgDumpMajorVersion: dump.tool.major,
+  };
+}
 
+async function copyCluster(dir: string, url: string, clusterDir: string): Promise<CopiedCluster> {
+  const { serverMajorVersion } = await copyClusterOnline(url, clusterDir, join(dir, CLUSTER_FOLDER));
+  return { kind: 'physical', folder: CLUSTER_FOLDER, source: 'embedded', serverMajorVersion };
+}
+
+function writeBackup(
+  dir: string,
+  database: DumpedDatabase | CopiedCluster,
+  options: BackupOptions,
+): BackupResult {
   const dataDir = resolve(options.dataDir);
-  // The cluster's own files (the dump stands for them) and the backup itself, should it be inside DATA_DIR.
-  const excluded = new Set(
-    [options.clusterDir, join(dataDir, 'postgres.json'), dir].filter(Boolean).map((path) => resolve(path!)),
-  );
+  // The cluster (copied apart) and the backup itself, should it be inside DATA_DIR. postgres.json stays:
+  // it holds the password of the copied cluster's role.
+  const excluded = new Set([options.database.clusterDir, dir].filter(Boolean).map((path) => resolve(path!)));
   const dataTarget = join(dir, DATA_FOLDER);
   mkdirSync(dataTarget, { recursive: true });
   if (existsSync(dataDir)) {
@@ -124,14 +157,9 @@ async function writeBackup(
 
   const manifest: BackupManifest = {
     format: 'shelf-backup',
-    version: 1,
+    version: 2,
     createdAt: (options.now ?? new Date()).toISOString(),
-    database: {
-      file: DUMP_FILE,
-      source: options.database.embedded ? 'embedded' : 'url',
-      serverMajorVersion: serverMajor,
-      pgDumpMajorVersion: pgDump.major,
-    },
+    database,
     storage: options.storage,
     dataFiles: countFiles(dataTarget),
     secretsFromEnvironment: options.secretsFromEnvironment,

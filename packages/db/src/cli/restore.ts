@@ -1,5 +1,6 @@
 // `pnpm restore <backup folder> [--pg-bin DIR]`: loads a backup made by `pnpm backup` into a new store:
-// the files into an empty DATA_DIR, the database into an empty DATABASE_URL or, without one, into a new
+// the files into an empty DATA_DIR; a physical copy of the embedded cluster back into DATA_DIR (recovered
+// and checked by starting it once), or a dump into an empty DATABASE_URL or, without one, into a new
 // embedded cluster in DATA_DIR. It refuses a target that holds anything, and undoes its own writes when
 // it fails, so it can be run again. Start Shelf afterwards as usual.
 import { readdirSync, rmSync } from 'node:fs';
@@ -7,9 +8,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findWorkspaceRoot, loadConfig } from '@shelf/config';
 import {
+  assertClusterCopyRestorable,
   assertEmptyDatabase,
   assertEmptyDataDir,
   readBackupManifest,
+  restoreClusterCopy,
   restoreDatabaseDump,
   restoreDataFiles,
 } from '../backup/restore-store.ts';
@@ -40,27 +43,35 @@ async function restore(): Promise<string> {
     throw new Error('Usage: pnpm restore <backup folder> [--pg-bin DIR]');
   const backupDir = resolveFromRoot(root, source);
   const manifest = readBackupManifest(backupDir);
+  const { database } = manifest;
   assertEmptyDataDir(dataDir);
+  if (database.kind === 'physical') {
+    assertClusterCopyRestorable(backupDir, database, process.env.DATABASE_URL?.trim());
+  }
   // The files first: loadConfig then reads the restored secrets.json instead of generating new secrets.
   restoreDataFiles(backupDir, dataDir);
   try {
     const config = loadConfig(process.env);
     if ('url' in config.database) {
+      if (database.kind === 'physical')
+        throw new Error('A physical backup restores only without DATABASE_URL.');
       await assertEmptyDatabase(config.database.url);
-      await restoreDatabaseDump(backupDir, manifest, config.database.url, tools);
+      await restoreDatabaseDump(backupDir, database, config.database.url, tools);
       return 'DATABASE_URL';
     }
-    const cluster = await startEmbeddedPostgres({
-      dataDir: config.database.embedded.dataDir,
-      port: config.database.embedded.port,
-    });
+    const { embedded } = config.database;
+    if (database.kind === 'physical') {
+      await restoreClusterCopy(backupDir, database, embedded.dataDir, embedded.port);
+      return `the embedded PostgreSQL ${database.serverMajorVersion} cluster in ${embedded.dataDir}, recovered from its physical copy`;
+    }
+    const cluster = await startEmbeddedPostgres({ dataDir: embedded.dataDir, port: embedded.port });
     try {
       await assertEmptyDatabase(cluster.url);
-      await restoreDatabaseDump(backupDir, manifest, cluster.url, tools);
+      await restoreDatabaseDump(backupDir, database, cluster.url, tools);
     } finally {
       await cluster.stop();
     }
-    return `a new embedded Postgres in ${config.database.embedded.dataDir}`;
+    return `a new embedded Postgres in ${embedded.dataDir}`;
   } catch (error) {
     undoDataFiles();
     throw error;
