@@ -3,13 +3,13 @@
 // and stored only as SHA-256 hashes; password checks are constant-time (scrypt), and an unknown email costs
 // the same scrypt as a wrong password. A session ends 14 days after sign-in, or after 12 hours unused.
 import { randomBytes } from 'node:crypto';
-import { ApiKey, type MagicLinkPurpose, MagicLinkToken, Session, User } from '@shelf/db/accounts';
+import { ApiKey, Session, User } from '@shelf/db/accounts';
 import { generateToken, hashPassword, hashToken, needsRehash, verifyPassword } from '@shelf/signing';
 import type { Actor, ServiceContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { normaliseEmail } from '../common/email-address.ts';
 import { beginSignIn, finishSignIn } from '../limits/limits.service.ts';
-import { findPortalSession, PORTAL_TOKEN_PREFIX } from './portal-sessions.service.ts';
+import { findPortalSession, issueMagicLink, PORTAL_TOKEN_PREFIX } from './portal-sessions.service.ts';
 
 const MINUTE_MS = 60 * 1000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -84,12 +84,11 @@ export async function signIn(
     );
   }
   if (user.twoFactorSecret) {
-    const issued = await issueAccountToken(ctx, {
-      email: user.email,
-      purpose: 'two_factor',
-      ttlMs: TWO_FACTOR_CHALLENGE_TTL_MS,
+    const issued = await issueMagicLink(
+      ctx,
+      { email: user.email, purpose: 'two_factor', ttlMs: TWO_FACTOR_CHALLENGE_TTL_MS },
       now,
-    });
+    );
     return { twoFactor: { challenge: issued.token, expiresAt: issued.expiresAt } };
   }
   await finishSignIn(ctx, ticket, true);
@@ -130,27 +129,6 @@ export async function createSession(
   });
   await ctx.em.flush();
   return { token, expiresAt, user };
-}
-
-/**
- * Stores a single-use token for `email` (a password link or a two-factor challenge) and returns it, once.
- * Using it is one conditional UPDATE (consumeMagicLink), so two uses at once cannot both succeed.
- */
-export async function issueAccountToken(
-  ctx: ServiceContext,
-  input: { email: string; purpose: MagicLinkPurpose; ttlMs: number; now: Date },
-): Promise<{ id: string; token: string; expiresAt: Date }> {
-  const token = generateToken();
-  const expiresAt = new Date(input.now.getTime() + input.ttlMs);
-  const row = ctx.em.create(MagicLinkToken, {
-    email: input.email,
-    purpose: input.purpose,
-    tokenHash: hashToken(token),
-    expiresAt,
-    createdAt: input.now,
-  });
-  await ctx.em.flush();
-  return { id: row.id, token, expiresAt };
 }
 
 /** Ends the session the request carries (signing out); true when there was one to end. */

@@ -11,8 +11,8 @@ import { parseEmail } from '../common/email-address.ts';
 import { beginSignIn, consumeLimit, finishSignIn } from '../limits/limits.service.ts';
 import { queueEmail } from '../messaging/messaging.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
-import { bearerToken, endSessionsOf, issueAccountToken, requireSignedInUser } from './accounts.service.ts';
-import { consumeMagicLink } from './portal-sessions.service.ts';
+import { bearerToken, endSessionsOf, requireSignedInUser } from './accounts.service.ts';
+import { consumeMagicLink, issueMagicLink } from './portal-sessions.service.ts';
 
 const MINUTE_MS = 60 * 1000;
 
@@ -97,7 +97,7 @@ export async function sendPasswordLink(
 ): Promise<void> {
   const ttlMs = options.invitation ? INVITATION_TTL_MS : PASSWORD_RESET_TTL_MS;
   await withTransaction(ctx, async (tx) => {
-    const link = await issueAccountToken(tx, { email: user.email, purpose: 'password_reset', ttlMs, now });
+    const link = await issueMagicLink(tx, { email: user.email, purpose: 'password_reset', ttlMs }, now);
     const settings = await readStoreSettings(tx);
     // Appended, not resolved: a store served under a path keeps it.
     const resetUrl = new URL(`${tx.services.config.web.publicUrl}/dashboard/reset-password`);

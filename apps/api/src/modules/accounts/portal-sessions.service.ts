@@ -41,14 +41,17 @@ export function invalidMagicLink(): AppError {
 
 export type IssuedMagicLink = { id: string; token: string; expiresAt: Date };
 
-/** Stores a new single-use sign-in link for `email` (already normalised) and returns its token, once. */
+/**
+ * Stores a new single-use token for `email` (already normalised): a sign-in link (15 minutes unless
+ * `ttlMs` says otherwise), a password link or a two-factor challenge. Returns its token, once.
+ */
 export async function issueMagicLink(
   ctx: ServiceContext,
-  input: { email: string; purpose: MagicLinkPurpose },
+  input: { email: string; purpose: MagicLinkPurpose; ttlMs?: number },
   now = new Date(),
 ): Promise<IssuedMagicLink> {
   const token = generateToken();
-  const expiresAt = new Date(now.getTime() + MAGIC_LINK_TTL_MS);
+  const expiresAt = new Date(now.getTime() + (input.ttlMs ?? MAGIC_LINK_TTL_MS));
   const link = ctx.em.create(MagicLinkToken, {
     email: input.email,
     purpose: input.purpose,
