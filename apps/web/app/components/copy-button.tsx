@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copies `text`; where the Clipboard API is unavailable (plain http), selects `targetId` instead. */
+/**
+ * Copies `text`; where the Clipboard API is unavailable (plain http), selects `targetId` (an element's
+ * text, or an input's value) instead.
+ */
 export function CopyButton({ text, targetId, label }: { text: string; targetId: string; label: string }) {
   const [state, setState] = useState<CopyState>('idle');
 
@@ -19,7 +22,10 @@ export function CopyButton({ text, targetId, label }: { text: string; targetId: 
     } catch {
       const target = document.getElementById(targetId);
       const selection = window.getSelection();
-      if (target && selection) {
+      if (target instanceof HTMLInputElement) {
+        target.focus();
+        target.select();
+      } else if (target && selection) {
         const range = document.createRange();
         range.selectNodeContents(target);
         selection.removeAllRanges();
