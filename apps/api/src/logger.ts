@@ -11,7 +11,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return pino(
     {
       level,
-      base: { service: 'shelf-api' },
+      // The pid tells apart the processes of one machine (WEB_CONCURRENCY) in a shared log.
+      base: { service: 'shelf-api', pid: process.pid },
       redact: {
         paths: [
           ...secretFields,

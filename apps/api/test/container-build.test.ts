@@ -4,7 +4,9 @@
 // image's HEALTHCHECK passes for both, and a shopper buys a product through the storefront over HTTP and
 // downloads it from the API. As in docker-compose.yml, the database is DATABASE_URL (the test database)
 // and the API runs no background work: the `worker` role then starts and delivers the order's email.
+
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +155,8 @@ beforeAll(async () => {
     API_URL: apiUrl,
     LOG_LEVEL: 'warn',
     RUN_WORKER: 'false',
+    // Production refuses to start without the key that encrypts two-factor secrets.
+    SECRETS_KEY: randomBytes(32).toString('base64'),
   };
   api = startRole('api', env);
   await waitHealthy(api);

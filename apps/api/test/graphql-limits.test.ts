@@ -1,6 +1,7 @@
 // Operation limits from an attacker's side: alias floods, repeated expensive fields and deep nesting
 // are refused before anything runs (no scrypt, no Stripe call, no order row), while the storefront's
 // own operations still pass; introspection follows the configuration.
+import { randomBytes } from 'node:crypto';
 import { Session } from '@shelf/db/accounts';
 import { Order } from '@shelf/db/orders';
 import {
@@ -175,7 +176,10 @@ describe('introspection', () => {
   });
 
   it('is off in production, and unknown fields get no suggestions', async () => {
-    const production = await startTestApi({ NODE_ENV: 'production' });
+    const production = await startTestApi({
+      NODE_ENV: 'production',
+      SECRETS_KEY: randomBytes(32).toString('base64'),
+    });
     try {
       expect(production.services.config.graphql.introspection).toBe(false);
       const { status, data, errors } = await production.graphql(INTROSPECT);

@@ -1,12 +1,14 @@
 // The storefront's HTTP server: Express in front of the Remix build. Static files first (the hashed
-// /assets for a year, the rest of build/client for an hour), then the request log and Remix, with every
-// response carrying the security headers and every loader the shopper's address and the CSP nonce.
+// /assets for a year, the rest of build/client for an hour), then the request id, the request log and
+// Remix, with every response carrying the security headers and every loader the shopper's address and the
+// CSP nonce.
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { WebEnv } from '../app/lib/env.server.ts';
 import type { WebLoadContext } from '../app/lib/load-context.ts';
+import { requestId } from './request-id.ts';
 import { requestLog } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -29,6 +31,7 @@ export function createWebApp({ build, clientDir, env, mode, log }: WebAppOptions
   app.use(compression());
   app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }));
   app.use(express.static(clientDir, { maxAge: '1h' }));
+  app.use(requestId({ trustProxy: env.trustProxy }));
   app.use(requestLog(log));
   app.use(
     createRequestHandler({

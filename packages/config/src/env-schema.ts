@@ -1,6 +1,7 @@
 // The environment variables Shelf understands, each with its default and what a valid value looks like.
 // Everything optional falls back to the embedded defaults described in the README.
 import { z } from 'zod';
+import { decodeSecretsKey } from './secrets.ts';
 
 const portNumber = () =>
   z.coerce
@@ -97,11 +98,50 @@ export const envSchema = z.object({
   LICENSE_SIGNING_KEY: optionalString.pipe(
     z.string().includes('PRIVATE KEY', { error: 'must be a PEM-encoded Ed25519 private key' }).optional(),
   ),
+  // 32 random bytes as 64 hex digits or base64 (`openssl rand -base64 32`); parsed in loadConfig.
+  SECRETS_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((value) => decodeSecretsKey(value) !== null, {
+        error: 'must be 32 random bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+      })
+      .optional(),
+  ),
   OWNER_EMAIL: optionalString.pipe(email.optional()),
   OWNER_PASSWORD: optionalString.pipe(
     z.string().min(8, { error: 'must be at least 8 characters' }).optional(),
   ),
   RUN_WORKER: booleanFlag(true),
+  // Processes per app on this machine: a number, or `auto` for one per core (resolved in loadConfig).
+  WEB_CONCURRENCY: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim().toLowerCase() : '1'))
+    .pipe(
+      z
+        .string()
+        .regex(/^(auto|[1-9]\d?)$/, { error: 'must be a number of processes (1-64) or auto' })
+        .refine((value) => value === 'auto' || Number(value) <= 64, {
+          error: 'must be a number of processes (1-64) or auto',
+        })
+        .transform((value) => (value === 'auto' ? 'auto' : Number(value))),
+    ),
+  METRICS_TOKEN: optionalString.pipe(
+    z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  ),
+  // Empty means unset (as in .env.example); 0 is refused: Prometheus needs to know the port.
+  METRICS_PORT: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(
+      z.coerce
+        .number<string>({ error: 'must be a port number (1-65535)' })
+        .int({ error: 'must be a port number (1-65535)' })
+        .min(1, { error: 'must be a port number (1-65535)' })
+        .max(65535, { error: 'must be a port number (1-65535)' })
+        .optional(),
+    ),
   SEED_DEMO: booleanFlag(true),
   // `off` is for load tests only (`pnpm bench`): it turns off every request limit of the API.
   RATE_LIMITS: z

@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './load-config.ts';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'shelf-config-'));
+const SECRETS_KEY = randomBytes(32).toString('base64');
 
 describe('loadConfig', () => {
   it('gives the embedded defaults with no configuration', () => {
@@ -116,6 +118,7 @@ describe('loadConfig on a public URL', () => {
       ...stripe,
       RESEND_API_KEY: 're_123',
       NODE_ENV: 'production',
+      SECRETS_KEY,
     });
     expect(config.payments.provider).toBe('stripe');
     expect(config.email.driver).toBe('resend');
@@ -157,7 +160,7 @@ describe('the outbox logs email links', () => {
     expect(logLinks({ NODE_ENV: 'development' })).toBe(true);
     expect(logLinks({ NODE_ENV: 'development', PUBLIC_URL: 'https://shop.example.com' })).toBe(true);
     expect(logLinks({ PUBLIC_URL: 'https://shop.example.com' })).toBe(false);
-    expect(logLinks({ NODE_ENV: 'production' })).toBe(false);
+    expect(logLinks({ NODE_ENV: 'production', SECRETS_KEY })).toBe(false);
     expect(logLinks({ NODE_ENV: 'test' })).toBe(false);
   });
 });
@@ -183,6 +186,82 @@ describe('request limits and the proxy', () => {
     );
     expect(() => loadConfig({ DATA_DIR: freshDir(), TRUST_PROXY: 'maybe' })).toThrowError(
       'Invalid configuration: TRUST_PROXY must be true or false, got "maybe"',
+    );
+  });
+});
+
+describe('SECRETS_KEY', () => {
+  it('takes 32 bytes as hex, base64 or base64url', () => {
+    const key = randomBytes(32);
+    for (const SECRETS_KEY of [
+      key.toString('hex'),
+      key.toString('base64'),
+      key.toString('base64url'),
+      ` ${key.toString('base64')} `,
+    ]) {
+      expect(loadConfig({ DATA_DIR: freshDir(), SECRETS_KEY }).secrets.secretsKey).toEqual(key);
+    }
+  });
+
+  it('refuses anything but 32 bytes, without showing the value', () => {
+    for (const SECRETS_KEY of [randomBytes(16).toString('base64'), 'not a key at all', 'ab'.repeat(31)]) {
+      expect(() => loadConfig({ DATA_DIR: freshDir(), SECRETS_KEY })).toThrowError(
+        /^Invalid configuration: SECRETS_KEY must be 32 random bytes .*\(value hidden\)$/,
+      );
+    }
+  });
+
+  it('is required in production, before anything is written into DATA_DIR', () => {
+    const dataDir = freshDir();
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', PAYMENTS: 'test', EMAIL: 'outbox' }),
+    ).toThrowError(/^Invalid configuration: SECRETS_KEY is required in production/);
+    expect(existsSync(join(dataDir, 'secrets.json'))).toBe(false);
+  });
+
+  it('is derived from the generated secrets elsewhere: the same for every process, one per DATA_DIR, never stored', () => {
+    const dataDir = freshDir();
+    const first = loadConfig({ DATA_DIR: dataDir }).secrets.secretsKey;
+    expect(first).toHaveLength(32);
+    expect(loadConfig({ DATA_DIR: dataDir }).secrets.secretsKey).toEqual(first);
+    expect(loadConfig({ DATA_DIR: freshDir() }).secrets.secretsKey).not.toEqual(first);
+    expect(JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8'))).not.toHaveProperty('secretsKey');
+  });
+});
+
+describe('processes and metrics', () => {
+  it('runs one process and serves no metrics by default', () => {
+    const config = loadConfig({ DATA_DIR: freshDir() });
+    expect(config.concurrency).toBe(1);
+    expect(config.runWorker).toBe(true);
+    expect(config.metrics).toEqual({ token: undefined, port: undefined });
+  });
+
+  it('reads WEB_CONCURRENCY as a number, or auto for one process per core', () => {
+    expect(loadConfig({ DATA_DIR: freshDir(), WEB_CONCURRENCY: '3' }).concurrency).toBe(3);
+    expect(loadConfig({ DATA_DIR: freshDir(), WEB_CONCURRENCY: 'auto' }).concurrency).toBe(
+      availableParallelism(),
+    );
+    for (const wrong of ['0', 'many', '1.5']) {
+      expect(() => loadConfig({ DATA_DIR: freshDir(), WEB_CONCURRENCY: wrong })).toThrowError(
+        `Invalid configuration: WEB_CONCURRENCY must be a number of processes (1-64) or auto, got "${wrong}"`,
+      );
+    }
+  });
+
+  it('reads the metrics token and port, and hides a short token in its error', () => {
+    const token = 'a-long-enough-metrics-token';
+    const config = loadConfig({ DATA_DIR: freshDir(), METRICS_TOKEN: token, METRICS_PORT: '9464' });
+    expect(config.metrics).toEqual({ token, port: 9464 });
+    expect(loadConfig({ DATA_DIR: freshDir(), METRICS_TOKEN: '', METRICS_PORT: '' }).metrics).toEqual({
+      token: undefined,
+      port: undefined,
+    });
+    expect(() => loadConfig({ DATA_DIR: freshDir(), METRICS_PORT: '0' })).toThrowError(
+      'Invalid configuration: METRICS_PORT must be a port number (1-65535), got "0"',
+    );
+    expect(() => loadConfig({ DATA_DIR: freshDir(), METRICS_TOKEN: 'short' })).toThrowError(
+      'Invalid configuration: METRICS_TOKEN must be at least 16 characters (value hidden)',
     );
   });
 });

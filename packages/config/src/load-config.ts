@@ -1,12 +1,13 @@
 // Builds the one typed configuration object from an environment. Apps call this once at start-up;
 // packages receive the parts they need as explicit options.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { StorageSettings } from '@shelf/storage';
 import type { z } from 'zod';
 import { ConfigError } from './config-error.ts';
 import { envSchema } from './env-schema.ts';
-import { loadOrCreateSecrets } from './secrets.ts';
+import { decodeSecretsKey, deriveSecretsKey, loadOrCreateSecrets } from './secrets.ts';
 import { chooseEmail, choosePayments, findPublicExposure } from './service-choice.ts';
 
 export { ConfigError };
@@ -38,9 +39,22 @@ export type Config = {
     downloadSigning: string;
     licenseSigningPrivateKey: string;
     licenseSigningPublicKey: string | undefined;
+    /**
+     * The AES-256 key for secrets kept encrypted in the database (two-factor secrets): SECRETS_KEY, which
+     * production requires; elsewhere derived from the generated secrets in DATA_DIR.
+     */
+    secretsKey: Buffer;
   };
   owner: { email: string | undefined; password: string | undefined };
+  /** Whether this process runs the background jobs, periodic tasks and reconciliation (RUN_WORKER). */
   runWorker: boolean;
+  /** API (and web) processes on this machine (WEB_CONCURRENCY; `auto` is one per core). */
+  concurrency: number;
+  /**
+   * `/metrics`: served on the API port only to `Authorization: Bearer <token>` (METRICS_TOKEN), and
+   * without a token on 127.0.0.1:<port> (METRICS_PORT). Neither set: not served.
+   */
+  metrics: { token: string | undefined; port: number | undefined };
   seedDemo: boolean;
   /** Request limits (login, checkout, downloads, GraphQL); false only for load tests (RATE_LIMITS=off). */
   rateLimits: boolean;
@@ -65,7 +79,11 @@ function formatIssue(issue: z.core.$ZodIssue, env: Record<string, string | undef
   const name = String(issue.path[0] ?? 'environment');
   const given = env[name];
   const shown =
-    given === undefined ? '' : name.match(/SECRET|KEY|PASSWORD/) ? ' (value hidden)' : `, got "${given}"`;
+    given === undefined
+      ? ''
+      : name.match(/SECRET|KEY|PASSWORD|TOKEN/)
+        ? ' (value hidden)'
+        : `, got "${given}"`;
   return `Invalid configuration: ${name} ${issue.message}${shown}`;
 }
 
@@ -98,6 +116,12 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
   const exposure = findPublicExposure({ PUBLIC_URL: publicUrl, API_PUBLIC_URL: apiPublicUrl });
   const payments = choosePayments(e, exposure);
   const email = chooseEmail(e, exposure, env.NODE_ENV !== undefined);
+  if (e.NODE_ENV === 'production' && !e.SECRETS_KEY) {
+    throw new ConfigError(
+      'Invalid configuration: SECRETS_KEY is required in production (32 random bytes: openssl rand -base64 32). It encrypts two-factor secrets in the database; keep it safe, apart from database backups.',
+    );
+  }
+
   // Only after every refusal, so a configuration that cannot start writes nothing into DATA_DIR.
   const generated = loadOrCreateSecrets(dataDir);
 
@@ -137,9 +161,12 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
       downloadSigning: e.DOWNLOAD_SIGNING_SECRET ?? generated.downloadSigningSecret,
       licenseSigningPrivateKey: e.LICENSE_SIGNING_KEY ?? generated.licenseSigningPrivateKey,
       licenseSigningPublicKey: e.LICENSE_SIGNING_KEY ? undefined : generated.licenseSigningPublicKey,
+      secretsKey: (e.SECRETS_KEY && decodeSecretsKey(e.SECRETS_KEY)) || deriveSecretsKey(generated),
     },
     owner: { email: e.OWNER_EMAIL?.toLowerCase(), password: e.OWNER_PASSWORD },
     runWorker: e.RUN_WORKER,
+    concurrency: e.WEB_CONCURRENCY === 'auto' ? availableParallelism() : e.WEB_CONCURRENCY,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     seedDemo: e.SEED_DEMO,
     rateLimits: e.RATE_LIMITS,
     trustProxy: e.TRUST_PROXY,

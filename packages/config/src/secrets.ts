@@ -1,6 +1,6 @@
 // Secrets the store needs but nobody should have to invent: generated on first start and kept in
 // $DATA_DIR/secrets.json so restarts keep sessions, download links and license signatures valid.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,4 +49,26 @@ function readSecretsFile(file: string): GeneratedSecrets {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
     }
   }
+}
+
+const SECRETS_KEY_BYTES = 32;
+
+/** SECRETS_KEY as its 32 bytes: 64 hex digits, or base64 / base64url of 32 bytes; null for anything else. */
+export function decodeSecretsKey(value: string): Buffer | null {
+  const trimmed = value.trim();
+  if (/^[0-9a-f]{64}$/i.test(trimmed)) return Buffer.from(trimmed, 'hex');
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(trimmed)) return null;
+  const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return bytes.length === SECRETS_KEY_BYTES ? bytes : null;
+}
+
+/**
+ * The key that encrypts secrets the store must read back (two-factor secrets) where SECRETS_KEY is not
+ * set (development and tests): derived from the generated session secret, so a secrets.json written
+ * before this key existed serves without being rewritten, and every process of one DATA_DIR agrees.
+ */
+export function deriveSecretsKey(generated: GeneratedSecrets): Buffer {
+  return Buffer.from(
+    hkdfSync('sha256', generated.sessionSecret, 'shelf', 'shelf secrets key v1', SECRETS_KEY_BYTES),
+  );
 }
