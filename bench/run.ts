@@ -1,21 +1,27 @@
 // `pnpm bench`: load benchmarks against a real API (and web server, when built) started as child
 // processes on a fresh embedded Postgres, exactly as `pnpm start` runs them. Prints one line per scenario.
 // Numbers, not assertions: compare them between commits on the same machine.
-// BENCH_ONLY=api,web,license runs only those groups (all by default); BENCH_SECONDS and BENCH_CONNECTIONS
-// set the api and web load, BENCH_LICENSE_SECONDS and BENCH_LICENSE_CONNECTIONS the license one (15 s, 50).
+// BENCH_ONLY=api,web,license,revenue (or the groups as arguments: `pnpm bench revenue`) runs only those
+// groups (all by default); BENCH_SECONDS and BENCH_CONNECTIONS set the api, web and revenue load,
+// BENCH_LICENSE_SECONDS and BENCH_LICENSE_CONNECTIONS the license one (15 s, 50), BENCH_REVENUE_ORDERS the
+// orders the revenue report runs over (1,000,000).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { benchRevenue } from './revenue-scenario.ts';
 import { type SeededLicense, seedLicenses } from './seed-licenses.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const only = process.env.BENCH_ONLY?.split(',').map((group) => group.trim());
-const selected = (group: 'api' | 'web' | 'license') => !only || only.includes(group);
+const groups = process.argv.slice(2).join(',') || process.env.BENCH_ONLY;
+const only = groups?.split(',').map((group) => group.trim());
+const selected = (group: 'api' | 'web' | 'license' | 'revenue') => !only || only.includes(group);
+const owner = { email: 'bench-owner@example.com', password: 'bench owner password, not a secret' };
 
 async function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -83,6 +89,10 @@ const env = {
   NODE_ENV: 'production',
   // All load comes from one address and would trip the request limits in a second: measure the work.
   RATE_LIMITS: 'off',
+  // Production refuses to start without the key that encrypts two-factor secrets; a throwaway one here.
+  SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString('base64'),
+  OWNER_EMAIL: owner.email,
+  OWNER_PASSWORD: owner.password,
 };
 const children: ChildProcess[] = [];
 // Children run in their own process groups so the signal reaches tsx and the embedded Postgres too.
@@ -308,6 +318,27 @@ try {
   if (selected('web')) scenarios.push(...(await webScenarios()));
   for (const scenario of scenarios) console.log(await run(scenario));
   if (selected('license')) await benchLicenseValidation(apiUrl, api.pid);
+  if (selected('revenue')) {
+    await benchRevenue({
+      apiUrl,
+      databaseUrl: apiDatabaseUrl(),
+      owner,
+      orders: Number(process.env.BENCH_REVENUE_ORDERS ?? 1_000_000),
+      duration,
+      connections,
+      // A worker process on the API's database: its periodic rollup job runs as soon as it starts.
+      startWorker: async () =>
+        startChild('pnpm', ['--filter', '@shelf/api', 'start:worker'], {
+          cwd: root,
+          env: { DATABASE_URL: apiDatabaseUrl(), API_PORT: String(await freePort()) },
+        }),
+      stopChild: async (child) => {
+        if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+        await exited(child);
+      },
+      describe,
+    });
+  }
 } finally {
   stop();
   await Promise.race([Promise.all(children.map(exited)), new Promise((r) => setTimeout(r, 15_000))]);

@@ -14,6 +14,7 @@ import { createEmailQueue, type EmailQueue } from './modules/messaging/email-que
 import { createEmailSender } from './modules/messaging/email-sender.ts';
 import { createPaymentGateway } from './modules/payments/create-gateway.ts';
 import type { PaymentGateway } from './modules/payments/payment-gateway.ts';
+import { scheduleRevenueRollup } from './modules/reports/revenue-rollup.service.ts';
 
 export type AppServices = {
   config: Config;
@@ -51,5 +52,6 @@ export function createAppServices(config: Config, db: Database, log: Logger): Ap
     limits: createLimits({ connectionString: db.url, enabled: config.rateLimits, log }),
   };
   scheduleCommissionApproval(jobs, () => systemContext(services, 'commission-approval'));
+  scheduleRevenueRollup(jobs, () => systemContext(services, 'revenue-rollup'));
   return services;
 }

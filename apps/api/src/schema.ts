@@ -13,6 +13,7 @@ import { commonResolvers } from './modules/common/resolvers.ts';
 import { licensingResolvers } from './modules/licensing/resolvers.ts';
 import { messagingResolvers } from './modules/messaging/resolvers.ts';
 import { ordersResolvers } from './modules/orders/resolvers.ts';
+import { reportsResolvers } from './modules/reports/resolvers.ts';
 import { settingsResolvers } from './modules/settings/resolvers.ts';
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url));
@@ -44,4 +45,5 @@ export const resolvers: Resolvers[] = [
   affiliatesResolvers,
   affiliatePortalResolvers,
   commissionResolvers,
+  reportsResolvers,
 ];

@@ -1,7 +1,6 @@
 // Builds and starts the API: Express 5 with Apollo Server at /graphql and the plain HTTP routes GraphQL
 // cannot serve. startApi opens the database (embedded or DATABASE_URL), migrates, seeds an empty store,
 // makes sure an owner exists, starts the background worker and listens.
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -10,19 +9,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@shelf/config';
 import { openDatabase } from '@shelf/db';
 import { seedDemoCatalog } from '@shelf/db/seed';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { type AppServices, createAppServices } from './app-services.ts';
 import { createServiceContext, type RequestContext, systemContext } from './context.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
+import { mountExportRoutes } from './http/exports.ts';
 import { mountFileRoutes } from './http/files.ts';
 import { mountHealthRoutes } from './http/health.ts';
 import { mountLicenseApi } from './http/license-api.ts';
 import { mountLicenseKeyRoutes } from './http/license-key.ts';
 import { mountMediaRoutes } from './http/media.ts';
+import { mountMetrics } from './http/metrics.ts';
+import { mountProductUploadRoutes } from './http/product-uploads.ts';
 import { limitGraphqlRequests, mountDownloadRateLimit, rateLimitedAnswers } from './http/rate-limits.ts';
-import { redactUrl } from './http/redact-url.ts';
+import { requestIdMiddleware } from './http/request-id.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -37,31 +39,6 @@ export type RunningApi = {
   seededProducts: number;
   close(): Promise<void>;
 };
-
-function requestIdMiddleware(log: Logger): RequestHandler {
-  return (req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const level = res.statusCode >= 500 ? 'error' : req.path.endsWith('z') ? 'debug' : 'info';
-      log[level](
-        {
-          requestId,
-          method: req.method,
-          path: redactUrl(req.originalUrl),
-          status: res.statusCode,
-          ms: Math.round(ms),
-        },
-        'request',
-      );
-    });
-    next();
-  };
-}
 
 /** Malformed JSON and other body errors are the client's: 400 with a code, never a stack trace. */
 function errorHandler(log: Logger): ErrorRequestHandler {
@@ -98,6 +75,7 @@ export async function createApiApp(
   // Answers are JSON of one moment (or files with their own validators): an ETag only costs a hash.
   app.set('etag', false);
   app.use(requestIdMiddleware(services.log));
+  mountMetrics(app, services);
   // The license API is the hottest path (installed apps validating at start-up) and answers only
   // no-store JSON with fixed headers of its own, so it goes ahead of everything it does not need.
   mountLicenseApi(app, services);
@@ -112,6 +90,8 @@ export async function createApiApp(
   mountDownloadRateLimit(router, services);
   mountDownloadRoutes(router, services);
   mountFileRoutes(router, services);
+  mountExportRoutes(router, services);
+  mountProductUploadRoutes(router, services);
   app.use(router);
 
   const { introspection } = services.config.graphql;

@@ -1,4 +1,6 @@
+import { User } from '@shelf/db/accounts';
 import { Email } from '@shelf/db/messaging';
+import { hashPassword } from '@shelf/signing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness.ts';
 
@@ -102,5 +104,42 @@ describe('the email log (dev outbox)', () => {
       auth,
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('shows staff the redacted preview only: full bodies (live links) are the owner’s', async () => {
+    const em = api.em();
+    em.create(User, {
+      email: 'clerk@example.com',
+      name: 'Clerk',
+      role: 'staff',
+      passwordHash: await hashPassword('clerk password 123'),
+    });
+    await em.flush();
+    const { data } = await api.graphql<{ login: { token: string } }>(
+      'mutation { login(email: "clerk@example.com", password: "clerk password 123") { token } }',
+    );
+    const staff = { authorization: `Bearer ${data!.login.token}` };
+    const QUERY = 'query($f: Boolean!) { emails(first: 10) { nodes { to preview text @include(if: $f) } } }';
+
+    const preview = await api.graphql<{ emails: { nodes: Array<{ to: string; preview: string }> } }>(
+      QUERY,
+      { f: false },
+      staff,
+    );
+    expect(preview.errors).toBeUndefined();
+    const delivery = preview.data!.emails.nodes.find((node) => node.to === 'reader@example.com');
+    expect(delivery?.preview).toBeTruthy();
+    expect(delivery?.preview).not.toMatch(/\/download\/[\w-]{8,}/);
+
+    const full = await api.graphql(QUERY, { f: true }, staff);
+    expect(full.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const owner = await api.graphql<{ emails: { nodes: Array<{ to: string; text: string }> } }>(
+      QUERY,
+      { f: true },
+      auth,
+    );
+    expect(owner.data!.emails.nodes.find((node) => node.to === 'reader@example.com')?.text).toMatch(
+      /\/download\//,
+    );
   });
 });

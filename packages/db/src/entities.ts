@@ -10,6 +10,7 @@ import { AffiliateLinkSchema } from './affiliates/affiliate-link.entity.ts';
 import { CommissionSchema } from './affiliates/commission.entity.ts';
 import { OwedBackSchema } from './affiliates/owed-back.entity.ts';
 import { PayoutSchema } from './affiliates/payout.entity.ts';
+import { AuditEntrySchema } from './audit/audit-entry.entity.ts';
 import { ProductSchema } from './catalog/product.entity.ts';
 import { ProductFileSchema } from './catalog/product-file.entity.ts';
 import { ProductImageSchema } from './catalog/product-image.entity.ts';
@@ -25,6 +26,12 @@ import { DisputeSchema } from './orders/dispute.entity.ts';
 import { OrderSchema } from './orders/order.entity.ts';
 import { OrderItemSchema } from './orders/order-item.entity.ts';
 import { WebhookEventSchema } from './payments/webhook-event.entity.ts';
+import {
+  RevenueDayAffiliateSchema,
+  RevenueDayProductSchema,
+  RevenueDaySchema,
+} from './reports/revenue-day.entity.ts';
+import { RevenueRollupStateSchema } from './reports/revenue-rollup-state.entity.ts';
 import { StoreSettingsSchema } from './settings/store-settings.entity.ts';
 import { SubscriptionSchema } from './subscriptions/subscription.entity.ts';
 
@@ -57,4 +64,9 @@ export const entities = [
   WebhookEventSchema,
   EmailSchema,
   DomainEventSchema,
+  AuditEntrySchema,
+  RevenueDaySchema,
+  RevenueDayProductSchema,
+  RevenueDayAffiliateSchema,
+  RevenueRollupStateSchema,
 ];

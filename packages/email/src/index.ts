@@ -16,6 +16,8 @@ export type { OutboxEmail, OutboxSenderOptions } from './outbox-sender.ts';
 export { createOutboxSender } from './outbox-sender.ts';
 export type { PasswordResetEmailInput } from './password-reset-email.ts';
 export { renderPasswordResetEmail } from './password-reset-email.ts';
+export type { ProductUpdateEmailInput } from './product-update-email.ts';
+export { renderProductUpdateEmail } from './product-update-email.ts';
 export type { Receipt, ReceiptLine } from './receipt-summary.ts';
 export type { RefundEmailInput } from './refund-email.ts';
 export { renderRefundEmail } from './refund-email.ts';

@@ -4,7 +4,19 @@ import { createLocalStorage } from './local-storage.ts';
 import { createS3Storage } from './s3-storage.ts';
 import type { StorageDriver } from './storage-driver.ts';
 
-export type StorageSettings =
+/** Upload size rules for product files and preview images; every field has a default where it is used. */
+export type UploadLimits = {
+  /** Largest product file, in bytes. */
+  maxFileBytes?: number;
+  /** Largest preview image, in bytes. */
+  maxImageBytes?: number;
+  /** Direct (S3) uploads above this size go as multipart uploads. */
+  multipartThresholdBytes?: number;
+  /** Bytes per part of a multipart upload (at least 5 MiB, S3's minimum). */
+  multipartPartBytes?: number;
+};
+
+export type StorageSettings = (
   | { driver: 'local'; rootDir: string }
   | {
       driver: 's3';
@@ -13,7 +25,8 @@ export type StorageSettings =
       endpoint: string | undefined;
       forcePathStyle: boolean;
       credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
-    };
+    }
+) & { uploads?: UploadLimits };
 
 export function createStorage(
   settings: StorageSettings,

@@ -4,16 +4,21 @@ import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { presignS3Get } from '@shelf/signing';
 import { assertValidContentType } from './content-type.ts';
 import { withSpooledFile } from './spool-to-temp-file.ts';
-import type { StorageDriver } from './storage-driver.ts';
+import type { DirectUploads, StorageDriver } from './storage-driver.ts';
 import { StorageObjectNotFoundError } from './storage-errors.ts';
 import { assertValidStorageKey } from './storage-key.ts';
 import { digestBytes } from './write-body.ts';
@@ -100,6 +105,83 @@ export function createS3Storage(options: S3StorageOptions): StorageDriver {
       assertValidStorageKey(key);
       if (contentType !== undefined) assertValidContentType(contentType);
       return presignS3Get(client, { bucket, key, expiresInSeconds, filename, contentType });
+    },
+
+    directUploads: createDirectUploads(client, bucket),
+  };
+}
+
+// The browser sends the bytes; these only sign its requests and close the upload. The signed PUT names
+// the content type and length, so the store refuses a body that differs from what was declared.
+function createDirectUploads(client: S3Client, bucket: string): DirectUploads {
+  return {
+    async presignPut(key, { contentType, size, expiresInSeconds }) {
+      assertValidStorageKey(key);
+      assertValidContentType(contentType);
+      const command = new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ContentType: contentType,
+        ContentLength: size,
+      });
+      return getSignedUrl(client, command, { expiresIn: expiresInSeconds });
+    },
+
+    async startMultipart(key, { contentType }) {
+      assertValidStorageKey(key);
+      assertValidContentType(contentType);
+      const { UploadId } = await client.send(
+        new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }),
+      );
+      if (!UploadId) throw new Error('the store started a multipart upload without an id');
+      return UploadId;
+    },
+
+    async presignPart(key, uploadId, partNumber, expiresInSeconds) {
+      assertValidStorageKey(key);
+      const command = new UploadPartCommand({
+        Bucket: bucket,
+        Key: key,
+        UploadId: uploadId,
+        PartNumber: partNumber,
+      });
+      return getSignedUrl(client, command, { expiresIn: expiresInSeconds });
+    },
+
+    async completeMultipart(key, uploadId, parts) {
+      assertValidStorageKey(key);
+      await client.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: bucket,
+          Key: key,
+          UploadId: uploadId,
+          MultipartUpload: {
+            Parts: [...parts]
+              .sort((a, b) => a.partNumber - b.partNumber)
+              .map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })),
+          },
+        }),
+      );
+    },
+
+    async abortMultipart(key, uploadId) {
+      assertValidStorageKey(key);
+      try {
+        await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+      } catch (error) {
+        if (!isNotFound(error) && (error as { name?: string }).name !== 'NoSuchUpload') throw error;
+      }
+    },
+
+    async size(key) {
+      assertValidStorageKey(key);
+      try {
+        const { ContentLength } = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return ContentLength ?? null;
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
     },
   };
 }

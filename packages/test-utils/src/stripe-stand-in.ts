@@ -3,7 +3,8 @@
 // state like Stripe does: sessions are created open, completed by the test (completeSession), and their
 // subscriptions, invoices, charges and disputes are built here in Stripe's shapes for webhook events.
 // Requests are form-encoded like the SDK sends them; answers are JSON with Stripe's `object` fields,
-// `list` envelopes, error bodies and Idempotency-Key replay.
+// `list` envelopes, error bodies and Idempotency-Key replay. Refunds made through the API (POST /v1/refunds)
+// record a `charge.refunded` event, which sendEvent posts to the webhook endpoint with a real signature.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -98,6 +99,12 @@ export type StripeStandIn = {
   cancelSubscription(id: string, options?: { atPeriodEnd?: boolean }): StandInSubscription;
   /** Refunds part or all of a payment; the charge carries the cumulative amount_refunded like Stripe's. */
   refundPayment(paymentIntentId: string, amountCents?: number): Json;
+  /** Every refund created through POST /v1/refunds, oldest first (idempotent replays are not repeated). */
+  refunds: Array<Json & { id: string; amount: number; payment_intent: string }>;
+  /** Where sendEvent posts events, and the secret it signs them with (the endpoint's whsec_). */
+  setWebhookEndpoint(url: string, secret: string): void;
+  /** Posts one recorded event to the webhook endpoint, signed like Stripe signs it. */
+  sendEvent(eventId: string): Promise<{ status: number; body: string }>;
   disputePayment(
     paymentIntentId: string,
     status?: 'needs_response' | 'won' | 'lost' | 'warning_closed',
@@ -229,6 +236,9 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
   const events: StripeStandIn['events'] = [];
   const failures: Array<{ status: number; error: Json }> = [];
   const idempotent = new Map<string, { fingerprint: string; sessionId: string }>();
+  const refunds: StripeStandIn['refunds'] = [];
+  const idempotentRefunds = new Map<string, { fingerprint: string; refund: Json }>();
+  let webhookEndpoint: { url: string; secret: string } | null = null;
 
   function validateLineItems(
     params: Json,
@@ -505,6 +515,110 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
 
   const chargeId = (paymentIntentId: string): string => `ch_${paymentIntentId.replace(/^pi_/, '')}`;
 
+  /** The payment's charge as Stripe shows it now, with the cumulative amount_refunded. */
+  function chargeOf(paymentIntentId: string): Json {
+    const payment = paymentOf(paymentIntentId);
+    const total = refunded.get(paymentIntentId) ?? 0;
+    return {
+      id: chargeId(paymentIntentId),
+      object: 'charge',
+      amount: payment.amount,
+      amount_captured: payment.amount,
+      amount_refunded: total,
+      refunded: total >= payment.amount,
+      captured: true,
+      paid: true,
+      status: 'succeeded',
+      currency: payment.currency,
+      customer: payment.customer,
+      payment_intent: paymentIntentId,
+      created: nowSeconds(),
+      livemode: false,
+    };
+  }
+
+  /** POST /v1/refunds: money back on a payment intent, at most what is left; records charge.refunded. */
+  function createRefund(params: Json, idempotencyKey: string | null, raw: string): Json {
+    if (idempotencyKey) {
+      const fingerprint = createHash('sha256').update(raw).digest('hex');
+      const previous = idempotentRefunds.get(idempotencyKey);
+      if (previous && previous.fingerprint !== fingerprint) {
+        throw new StripeError(400, {
+          type: 'idempotency_error',
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idempotencyKey}' if you meant to execute a different request.`,
+        });
+      }
+      if (previous) return clone(previous.refund);
+    }
+    const paymentIntentId = asString(params.payment_intent);
+    if (!paymentIntentId) throw missing('payment_intent');
+    let payment: ReturnType<typeof paymentOf>;
+    try {
+      payment = paymentOf(paymentIntentId);
+    } catch {
+      throw notFound('payment_intent', paymentIntentId);
+    }
+    const already = refunded.get(paymentIntentId) ?? 0;
+    const left = payment.amount - already;
+    if (left <= 0) {
+      throw invalid(
+        `Charge ${chargeId(paymentIntentId)} has already been refunded.`,
+        undefined,
+        'charge_already_refunded',
+      );
+    }
+    const amount = params.amount === undefined ? left : toInteger(params.amount, 'amount');
+    if (amount <= 0) throw invalid('Refund amount must be positive.', 'amount');
+    if (amount > left) {
+      throw invalid(
+        `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+        'amount',
+        'amount_too_large',
+      );
+    }
+    refunded.set(paymentIntentId, already + amount);
+    const charge = chargeOf(paymentIntentId);
+    const expand = Array.isArray(params.expand) ? params.expand.map(String) : [];
+    const refund = {
+      id: randomId('re'),
+      object: 'refund',
+      amount,
+      currency: payment.currency,
+      charge: charge.id,
+      payment_intent: paymentIntentId,
+      metadata: toMetadata(params.metadata, 'metadata'),
+      reason: asString(params.reason),
+      status: 'succeeded',
+      created: nowSeconds(),
+    };
+    refunds.push(clone(refund));
+    createEvent('charge.refunded', charge);
+    const answer = expand.includes('charge') ? { ...refund, charge } : refund;
+    if (idempotencyKey) {
+      idempotentRefunds.set(idempotencyKey, {
+        fingerprint: createHash('sha256').update(raw).digest('hex'),
+        refund: clone(answer),
+      });
+    }
+    return clone(answer);
+  }
+
+  function createEvent(type: string, object: Json): Json & { id: string; type: string; created: number } {
+    const event = {
+      id: randomId('evt'),
+      object: 'event',
+      api_version: Stripe.API_VERSION,
+      created: nowSeconds(),
+      data: { object: clone(object) },
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
+    };
+    events.push(event);
+    return clone(event);
+  }
+
   function expandOne(object: Json, field: string): Json {
     const id = object[field];
     if (typeof id !== 'string') return object;
@@ -598,6 +712,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       return clone(createSession(params, baseUrl));
     }
     if (method === 'GET' && path === '/v1/checkout/sessions') return listSessions(params);
+    if (method === 'POST' && path === '/v1/refunds') return createRefund(params, idempotencyKey, raw);
     const sessionMatch = path.match(/^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/);
     if (sessionMatch) {
       const id = decodeURIComponent(sessionMatch[1]!);
@@ -768,6 +883,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       }
       return clone(subscription);
     },
+    refunds,
     refundPayment(paymentIntentId, amountCents) {
       const payment = paymentOf(paymentIntentId);
       const total = Math.min(
@@ -775,22 +891,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         (refunded.get(paymentIntentId) ?? 0) + (amountCents ?? payment.amount),
       );
       refunded.set(paymentIntentId, total);
-      return {
-        id: chargeId(paymentIntentId),
-        object: 'charge',
-        amount: payment.amount,
-        amount_captured: payment.amount,
-        amount_refunded: total,
-        refunded: total >= payment.amount,
-        captured: true,
-        paid: true,
-        status: 'succeeded',
-        currency: payment.currency,
-        customer: payment.customer,
-        payment_intent: paymentIntentId,
-        created: nowSeconds(),
-        livemode: false,
-      };
+      return chargeOf(paymentIntentId);
     },
     disputePayment(paymentIntentId, status = 'needs_response') {
       const payment = paymentOf(paymentIntentId);
@@ -808,20 +909,16 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
         livemode: false,
       };
     },
-    createEvent(type, object) {
-      const event = {
-        id: randomId('evt'),
-        object: 'event',
-        api_version: Stripe.API_VERSION,
-        created: nowSeconds(),
-        data: { object: clone(object) },
-        livemode: false,
-        pending_webhooks: 1,
-        request: { id: null, idempotency_key: null },
-        type,
-      };
-      events.push(event);
-      return clone(event);
+    createEvent,
+    setWebhookEndpoint(url, secret) {
+      webhookEndpoint = { url, secret };
+    },
+    async sendEvent(eventId) {
+      if (!webhookEndpoint)
+        throw new Error('stand-in has no webhook endpoint; call setWebhookEndpoint first');
+      const event = events.find((candidate) => candidate.id === eventId);
+      if (!event) throw new Error(`stand-in has no event ${eventId}`);
+      return postStripeEvent(webhookEndpoint.url, event, { secret: webhookEndpoint.secret });
     },
   };
 }

@@ -231,8 +231,52 @@ export type AffiliateStatus =
   /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
   | 'PAUSED';
 
+/** Who made an audited change. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The user's, API key's or system task's id. */
+  id: Scalars['String']['output'];
+  /** USER, API_KEY or SYSTEM. */
+  kind: AuditActorKind;
+  /** For people: the user's email; for keys, whose key; for the store, the task. */
+  label: Scalars['String']['output'];
+};
+
+/** The kinds of who can change things by hand. */
+export type AuditActorKind =
+  /** An integration with an API key. */
+  | 'API_KEY'
+  /** The store itself (a command, a job). */
+  | 'SYSTEM'
+  /** A signed-in owner or staff member. */
+  | 'USER';
+
+/** One change made by hand, with who made it and the state before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done: order.refunded, order.delivery_resent, download.count_reset, download.window_extended, license.revoked, license.reinstated. */
+  action: Scalars['String']['output'];
+  /** Who did it. */
+  actor: AuditActor;
+  /** The subject's state after, with the change's own input (an amount, a number of days). */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The subject's state before (the fields the change touched). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The id of what it was done to. */
+  subjectId: Scalars['String']['output'];
+  /** What it was done to: order, email, download_grant, license. */
+  subjectType: Scalars['String']['output'];
+};
+
+/** How often a subscription is billed. */
 export type BillingInterval =
+  /** Every month. */
   | 'MONTH'
+  /** Every year. */
   | 'YEAR';
 
 export type Checkout = {
@@ -335,6 +379,25 @@ export type CommissionStatus =
   /** Cancelled by a full refund or a lost dispute before approval. */
   | 'REVERSED';
 
+/** A part of a multipart upload as S3 acknowledged it. */
+export type CompletedPartInput = {
+  /** The ETag header S3 answered the part's PUT with. */
+  etag: Scalars['String']['input'];
+  /** 1-based part number. */
+  partNumber: Scalars['Int']['input'];
+};
+
+/** An upload whose bytes are stored and measured. */
+export type CompletedUpload = {
+  __typename?: 'CompletedUpload';
+  /** The upload's id. */
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the stored bytes, lower-case hex. */
+  sha256: Scalars['String']['output'];
+  /** Stored size in bytes. */
+  size: Scalars['Float']['output'];
+};
+
 export type CreateAffiliateLinkInput = {
   /** 1 to 64 letters, digits, '-' or '_'; unique whatever its case. */
   code: Scalars['String']['input'];
@@ -357,6 +420,127 @@ export type CreateCheckoutInput = {
   productId: Scalars['ID']['input'];
 };
 
+/** A new product. It starts as a DRAFT unless a status is given. */
+export type CreateProductInput = {
+  /** Markdown, up to 100000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Downloads per link, 1 to 10000; null for unlimited. */
+  downloadLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Days a download link works after purchase, 1 to 36500; null for ever. */
+  downloadWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for SUBSCRIPTION, and only for it. */
+  interval?: InputMaybe<BillingInterval>;
+  /** ONE_TIME unless given. */
+  kind?: InputMaybe<ProductKind>;
+  /** Devices per license key, 1 to 10000; null for unlimited. */
+  licenseActivationLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Required, up to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The price of one purchase or one billing interval. */
+  price: PriceInput;
+  /** Whether each purchase issues a license key. */
+  requiresLicenseKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lower-case letters, digits and single dashes, up to 120 characters; unique (any case). */
+  slug: Scalars['String']['input'];
+  /** DRAFT unless given. */
+  status?: InputMaybe<ProductStatus>;
+  /** Up to 300 characters. */
+  tagline?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where to send a new file's or image's bytes. */
+export type CreateUploadInput = {
+  /** MIME type; for PREVIEW one of image/png, image/jpeg, image/webp, image/gif. */
+  contentType: Scalars['String']['input'];
+  /** FILE or PREVIEW. */
+  kind: ProductUploadKind;
+  /** The file name buyers see: no path separators, no '..', no control characters, up to 255 characters. */
+  name: Scalars['String']['input'];
+  /** The product it is for. */
+  productId: Scalars['ID']['input'];
+  /** Size in bytes, as it will be sent. */
+  size: Scalars['Float']['input'];
+};
+
+/** A buyer, with what they bought so far. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** When their first checkout was paid. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Their email address (normalised). */
+  email: Scalars['String']['output'];
+  /** The customer's id. */
+  id: Scalars['ID']['output'];
+  /** When their newest paid order started. */
+  lastOrderAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What they paid and kept (total minus refunds of their paid orders), one amount per currency. */
+  lifetimeValue: Array<Money>;
+  /** Their name, once a checkout gave one. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many paid orders they have (refunded ones included). */
+  orderCount: Scalars['Int']['output'];
+};
+
+/** A page of customers, newest first. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers with their cursors. */
+  edges: Array<CustomerEdge>;
+  /** The customers. */
+  nodes: Array<Customer>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many customers match the search. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer with their orders, licenses and subscriptions. */
+export type CustomerDetail = {
+  __typename?: 'CustomerDetail';
+  /** The customer and their totals. */
+  customer: Customer;
+  /** The license keys of those orders. */
+  licenses: Array<LicenseRecord>;
+  /** Their orders, newest first (up to 100). */
+  orders: Array<Order>;
+  /** Their subscriptions, newest first. */
+  subscriptions: Array<CustomerSubscription>;
+};
+
+/** An edge of a customer list. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Pass as `after` to continue after this customer. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
+/** A customer's subscription. */
+export type CustomerSubscription = {
+  __typename?: 'CustomerSubscription';
+  /** True when it ends at the period's end. */
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  /** When it was canceled. */
+  canceledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The end of the period paid for. */
+  currentPeriodEnd: Scalars['DateTime']['output'];
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** The order that started it. */
+  orderId: Scalars['ID']['output'];
+  /** What it subscribes to. */
+  productName: Scalars['String']['output'];
+  /** The payment provider. */
+  provider: Scalars['String']['output'];
+  /** The provider's subscription id. */
+  providerSubscriptionId: Scalars['String']['output'];
+  /** The provider's status in lower case: active, trialing, past_due, unpaid, canceled, incomplete. */
+  status: Scalars['String']['output'];
+};
+
 /** The answer to deactivateLicense. */
 export type DeactivateLicenseResult = {
   __typename?: 'DeactivateLicenseResult';
@@ -372,20 +556,75 @@ export type DeactivateLicenseResult = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** One download link of an order item, as the creator sees it. */
+export type DownloadGrantRecord = {
+  __typename?: 'DownloadGrantRecord';
+  /** When it was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How many downloads it has served. */
+  downloadCount: Scalars['Int']['output'];
+  /** How many downloads the link allows; null for unlimited. */
+  downloadLimit?: Maybe<Scalars['Int']['output']>;
+  /** Its newest downloads (up to 100), newest first. */
+  downloads: Array<DownloadLogEntry>;
+  /** When it stops working; null if never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grant's id; resetDownloadCount and extendDownloadWindow take it. */
+  id: Scalars['ID']['output'];
+  /** The product the link downloads. */
+  productName: Scalars['String']['output'];
+  /** When it was revoked (refund, lost dispute); null if it was not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it works now: OK, REVOKED, EXPIRED, EXHAUSTED or UNPAID. */
+  state: DownloadGrantState;
+};
+
+/** Whether a download link works now. */
+export type DownloadGrantState =
+  /** Its downloads are used up. */
+  | 'EXHAUSTED'
+  /** Its window has passed. */
+  | 'EXPIRED'
+  /** It works. */
+  | 'OK'
+  /** It was revoked. */
+  | 'REVOKED'
+  /** Its order no longer keeps access. */
+  | 'UNPAID';
+
+/** One served download. */
+export type DownloadLogEntry = {
+  __typename?: 'DownloadLogEntry';
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file that was downloaded. */
+  fileName: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The downloader's address, truncated (/24, /48). */
+  ipTruncated?: Maybe<Scalars['String']['output']>;
+  /** The downloader's user agent. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 /** An email the store sent or is sending. In the dev outbox (no RESEND_API_KEY) this is where emails are read. */
 export type EmailMessage = {
   __typename?: 'EmailMessage';
   attempts: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Owner only (FORBIDDEN for staff and for keys a staff member made): the HTML body, with its live links. */
   html: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
   orderNumber?: Maybe<Scalars['Int']['output']>;
+  /** The start of the text body with links cut after their first path segment and tokens (download, sign-in, reset links, license keys) replaced by …: safe to show in the dashboard. */
+  preview: Scalars['String']['output'];
   providerMessageId?: Maybe<Scalars['String']['output']>;
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   status: EmailStatus;
   subject: Scalars['String']['output'];
   template: Scalars['String']['output'];
+  /** Owner only, like html: the text body, with its live links. */
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
 };
@@ -458,10 +697,20 @@ export type ErrorCode =
 /** A file the buyer receives. */
 export type IncludedFile = {
   __typename?: 'IncludedFile';
+  /** The MIME type the file is served with. */
   contentType: Scalars['String']['output'];
+  /** The file's id; it stays the same when the file is replaced by a new version. */
+  id: Scalars['ID']['output'];
+  /** The name the buyer's download is saved under. */
   name: Scalars['String']['output'];
+  /** SHA-256 of the current version, lower-case hex, so a buyer can check what they received. */
+  sha256: Scalars['String']['output'];
   /** Size in bytes. */
-  size: Scalars['Int']['output'];
+  size: Scalars['Float']['output'];
+  /** When the current version was stored. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 1 for the first upload, one more for each replacement. */
+  version: Scalars['Int']['output'];
 };
 
 /** One named installation of a license (a seat), active or deactivated, as the creator sees it. */
@@ -694,6 +943,14 @@ export type Money = {
   formatted: Scalars['String']['output'];
 };
 
+/** An amount in minor units of a currency, as input. */
+export type MoneyInput = {
+  /** Minor units: 4900 is $49.00. */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code (usd); case does not matter. */
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
@@ -702,6 +959,10 @@ export type Mutation = {
    * active returns that instance or takes another seat, as the product's re-activation setting says.
    */
   activateLicense: ActivateLicenseResult;
+  /** Adds a completed PREVIEW upload as the product's last preview image (scope catalog:write). */
+  addPreviewImage: Product;
+  /** Adds a completed FILE upload as the product's last file (scope catalog:write). */
+  addProductFile: Product;
   /** Creator only: stops a link from earning; its history stays. Archiving twice changes nothing. */
   archiveAffiliateLink: AffiliateLink;
   /** Changes the signed-in user's password (12 to 256 characters) and ends their other sessions. */
@@ -710,15 +971,23 @@ export type Mutation = {
   completeTestCheckout: Checkout;
   /** The second step of signIn: the challenge and a 6-digit code from the app or a recovery code. A code works once. */
   completeTwoFactorSignIn: LoginResult;
+  /** Checks an upload to the S3 store arrived whole (its declared size) and records its size and SHA-256 (scope catalog:write). parts: for MULTIPART only. */
+  completeUpload: CompletedUpload;
   /** Turns two-factor sign-in on with a code from the app. Returns 10 single-use recovery codes, shown only now. */
   confirmTwoFactor: Array<Scalars['String']['output']>;
   /** Creator only: creates a link (and its affiliate, for a new email). */
   createAffiliateLink: AffiliateLink;
   createCheckout: CheckoutSession;
+  /** Creates a product (scope catalog:write). CONFLICT when the slug is taken; BAD_USER_INPUT with `field` for invalid input. */
+  createProduct: Product;
+  /** Where to send a new file's or preview image's bytes (scope catalog:write). */
+  createUpload: ProductUpload;
   /** Deactivates one instance of the key and frees its seat. */
   deactivateLicense: DeactivateLicenseResult;
   /** Turns two-factor sign-in off, with the password and a code from the app (or a recovery code). */
   disableTwoFactor: Scalars['Boolean']['output'];
+  /** Creator only (orders:write): lets a download link work `days` (1 to 3650) longer, from its expiry or from now if it has passed. */
+  extendDownloadWindow: DownloadGrantRecord;
   /** Adds a staff member and emails them a link to choose their password. Owner only. */
   inviteStaff: User;
   /** Password sign-in to a session. A user with two-factor sign-in is refused with UNAUTHENTICATED and extensions.reason TWO_FACTOR_REQUIRED: use signIn. */
@@ -738,13 +1007,28 @@ export type Mutation = {
   /** Creator only (owner): records money sent to an affiliate; it settles approved commission oldest first and deducts open owed-back lines. */
   recordPayout: Payout;
   /**
+   * Creator only (orders:write): sends money back through the payment provider. Without an amount the rest of
+   * the order is refunded (access is revoked); a partial amount must be more than 0, at most what is left, in
+   * the order's currency (access is kept). CONFLICT for an order that is not paid. The provider's webhook that
+   * follows changes nothing more.
+   */
+  refundOrder: Order;
+  /**
    * Creator only (licenses:write): switches a revoked or disabled key back on, named by `id` or `key`
    * (exactly one). A key whose order was refunded or disputed, or whose expiry has passed, still does not
    * work (see `state`).
    */
   reinstateLicense: LicenseRecord;
+  /** Removes a preview image (scope catalog:write). */
+  removePreviewImage: Product;
+  /** Removes a file from the product and the file store (scope catalog:write). */
+  removeProductFile: Product;
   /** Removes a staff member and ends their sessions. Owner only; the owner cannot be removed. */
   removeUser: Scalars['Boolean']['output'];
+  /** Puts the product's preview images in this order; ids must be exactly its images (scope catalog:write). */
+  reorderPreviewImages: Product;
+  /** Replaces a file with a completed FILE upload as its next version: buyers' existing links serve it at once. With notifyBuyers every buyer with access gets an update email (scope catalog:write). */
+  replaceProductFile: Product;
   /**
    * Emails a single-use sign-in link (valid 15 minutes) to an affiliate. Always true, whether or not the
    * email belongs to an affiliate, so it reveals nothing; rate-limited by address and by email.
@@ -752,10 +1036,14 @@ export type Mutation = {
   requestAffiliateSignIn: Scalars['Boolean']['output'];
   /** Emails a password reset link to this address if it belongs to a dashboard user; answers true either way. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Creator only (orders:write): queues the order's delivery email again, with the links and keys it gives now. */
+  resendDeliveryEmail: ResendDeliveryEmailResult;
   /** Creator only: queue a failed (or still queued) email again. */
   resendEmail: EmailMessage;
   /** Creator only (licenses:write): deactivates every active instance of a key, freeing all its seats. */
   resetActivations: LicenseRecord;
+  /** Creator only (orders:write): gives a download link its whole limit back. */
+  resetDownloadCount: DownloadGrantRecord;
   /** Sets a new password with the token of a reset (or invitation) link, once; ends every session of that user. */
   resetPassword: Scalars['Boolean']['output'];
   resumeAffiliate: Affiliate;
@@ -782,7 +1070,9 @@ export type Mutation = {
   startTwoFactorSetup: TwoFactorSetup;
   /** Creator only: changes a link's code, percent, product or renewal setting; past commissions keep theirs. */
   updateAffiliateLink: AffiliateLink;
-  /** Creator only. */
+  /** Changes a product (scope catalog:write); publishing, unpublishing and archiving are status changes. */
+  updateProduct: Product;
+  /** Changes the store's settings; one bad field changes nothing (BAD_USER_INPUT on that field). Owner only. */
   updateStoreSettings: StoreSettings;
 };
 
@@ -790,6 +1080,19 @@ export type Mutation = {
 export type MutationActivateLicenseArgs = {
   instanceName: Scalars['String']['input'];
   key: Scalars['String']['input'];
+};
+
+
+export type MutationAddPreviewImageArgs = {
+  alt?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddProductFileArgs = {
+  productId: Scalars['ID']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -816,6 +1119,12 @@ export type MutationCompleteTwoFactorSignInArgs = {
 };
 
 
+export type MutationCompleteUploadArgs = {
+  parts?: InputMaybe<Array<CompletedPartInput>>;
+  uploadId: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmTwoFactorArgs = {
   code: Scalars['String']['input'];
 };
@@ -831,6 +1140,16 @@ export type MutationCreateCheckoutArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateUploadArgs = {
+  input: CreateUploadInput;
+};
+
+
 export type MutationDeactivateLicenseArgs = {
   instanceId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
@@ -840,6 +1159,12 @@ export type MutationDeactivateLicenseArgs = {
 export type MutationDisableTwoFactorArgs = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationExtendDownloadWindowArgs = {
+  days: Scalars['Int']['input'];
+  grantId: Scalars['ID']['input'];
 };
 
 
@@ -870,14 +1195,43 @@ export type MutationRecordPayoutArgs = {
 };
 
 
+export type MutationRefundOrderArgs = {
+  amount?: InputMaybe<MoneyInput>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReinstateLicenseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+export type MutationRemovePreviewImageArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProductFileArgs = {
+  fileId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPreviewImagesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplaceProductFileArgs = {
+  fileId: Scalars['ID']['input'];
+  notifyBuyers?: InputMaybe<Scalars['Boolean']['input']>;
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -891,6 +1245,11 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationResendDeliveryEmailArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationResendEmailArgs = {
   id: Scalars['ID']['input'];
 };
@@ -898,6 +1257,11 @@ export type MutationResendEmailArgs = {
 
 export type MutationResetActivationsArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetDownloadCountArgs = {
+  grantId: Scalars['ID']['input'];
 };
 
 
@@ -946,36 +1310,83 @@ export type MutationUpdateAffiliateLinkArgs = {
 };
 
 
+export type MutationUpdateProductArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProductInput;
+};
+
+
 export type MutationUpdateStoreSettingsArgs = {
   input: UpdateStoreSettingsInput;
 };
 
+/** An order, for the creator. The detail fields (grants, licenses, emails, events, audit log) are batched per request. */
 export type Order = {
   __typename?: 'Order';
+  /** The affiliate link's code that earned on this order, if any. */
   affiliateCode?: Maybe<Scalars['String']['output']>;
+  /** Every change made to this order by hand (refunds, resends, resets, license actions), oldest first. */
+  auditLog: Array<AuditEntry>;
+  /** When the checkout started. */
   createdAt: Scalars['DateTime']['output'];
+  /** The buyer's customer id; null until paid. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The buyer's name, when the checkout gave one. */
   customerName?: Maybe<Scalars['String']['output']>;
+  /** The discount taken off. */
   discount: Money;
+  /** The order's download links (one per item with files), each with its newest downloads. */
+  downloadGrants: Array<DownloadGrantRecord>;
+  /** The buyer's email; null until the checkout gave one. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Every email sent about this order, oldest first. */
+  emails: Array<EmailMessage>;
+  /** The order's id. */
   id: Scalars['ID']['output'];
+  /** What was bought. */
   items: Array<OrderItem>;
+  /** The order's license keys with their activations. */
+  licenses: Array<LicenseRecord>;
   /** Paid after discount and before tax: the amount revenue and commission use. */
   net: Money;
+  /** The human order number (#1001). */
   number: Scalars['Int']['output'];
+  /** When the payment was recorded. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The payment provider's webhook events that named this order's checkout or payment, oldest first. */
+  paymentEvents: Array<PaymentEventRecord>;
+  /** The payment provider: stripe or test. */
   provider: Scalars['String']['output'];
+  /** The provider's payment id, which refunds and disputes name; null until paid. */
+  providerPaymentId?: Maybe<Scalars['String']['output']>;
+  /** The payment in the provider's own dashboard; null for test payments. */
+  providerUrl?: Maybe<Scalars['String']['output']>;
+  /** What can still be refunded: total minus refunded, zero unless the order is paid or partially refunded. */
+  refundable: Money;
+  /** What went back to the buyer so far. */
   refunded: Money;
+  /** When the order was refunded in full. */
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the order stands. */
   status: OrderStatus;
+  /** The price before discounts. */
   subtotal: Money;
+  /** Tax on top of the net amount. */
   tax: Money;
+  /** What the buyer paid. */
   total: Money;
 };
 
+/** A page of orders, newest first. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** The orders with their cursors. */
   edges: Array<OrderEdge>;
+  /** The orders. */
   nodes: Array<Order>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many orders match the filters. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -987,17 +1398,27 @@ export type OrderDownload = {
   url: Scalars['String']['output'];
 };
 
+/** An edge of an order list. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Pass as `after` to continue after this order. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** One product in an order, at the price it was bought for. */
 export type OrderItem = {
   __typename?: 'OrderItem';
+  /** The product's id. */
+  productId: Scalars['ID']['output'];
+  /** The product's name when it was bought. */
   productName: Scalars['String']['output'];
+  /** The product's slug now; null if it is gone. */
   productSlug?: Maybe<Scalars['String']['output']>;
+  /** How many. */
   quantity: Scalars['Int']['output'];
+  /** The price of one, copied at purchase. */
   unitPrice: Money;
 };
 
@@ -1009,18 +1430,48 @@ export type OrderLicense = {
   productName: Scalars['String']['output'];
 };
 
+/** Where an order stands: waiting for payment, paid, money returned (in part or in full), disputed, or given up. */
 export type OrderStatus =
+  /** The checkout expired or its payment failed. */
   | 'CANCELED'
+  /** The buyer's bank disputes the payment (or the dispute was lost). */
   | 'DISPUTED'
+  /** Paid and fulfilled. */
   | 'PAID'
+  /** Some of the money went back; access is kept. */
   | 'PARTIALLY_REFUNDED'
+  /** A checkout was started and not paid (yet). */
   | 'PENDING'
+  /** All the money went back; access was revoked. */
   | 'REFUNDED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A webhook event from the payment provider, as the ledger recorded it. */
+export type PaymentEventRecord = {
+  __typename?: 'PaymentEventRecord';
+  /** How many deliveries it took. */
+  attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed, or why it was ignored. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The provider's event id. */
+  eventId: Scalars['String']['output'];
+  /** The ledger row's id. */
+  id: Scalars['ID']['output'];
+  /** When it was processed. */
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider. */
+  provider: Scalars['String']['output'];
+  /** When it was last received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** processed, ignored, failed or processing. */
+  status: Scalars['String']['output'];
+  /** The provider's event type, e.g. charge.refunded. */
+  type: Scalars['String']['output'];
 };
 
 /** Money sent to an affiliate, recorded by the creator. */
@@ -1056,12 +1507,26 @@ export type PayoutEdge = {
   node: Payout;
 };
 
+/** A public preview image of a product, in the creator's order. */
 export type PreviewImage = {
   __typename?: 'PreviewImage';
+  /** Alternative text; the product's name when the creator gave none. */
   alt: Scalars['String']['output'];
+  /** The image's id, for reordering and removing it. */
+  id: Scalars['ID']['output'];
+  /** Its public URL. */
   url: Scalars['String']['output'];
 };
 
+/** A product's price as a creator enters it. */
+export type PriceInput = {
+  /** Minor units, an integer: 4900 is $49.00. At least 0; at least 1 for subscriptions. */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code of a currency the store sells in (usd, eur, gbp, ...), any case. */
+  currency: Scalars['String']['input'];
+};
+
+/** Something the store sells. */
 export type Product = {
   __typename?: 'Product';
   /** Markdown source. */
@@ -1072,41 +1537,122 @@ export type Product = {
   downloadLimit?: Maybe<Scalars['Int']['output']>;
   /** How many days download links work after purchase; null means forever. */
   downloadWindowDays?: Maybe<Scalars['Int']['output']>;
+  /** The files a buyer receives, in the creator's order. */
   files: Array<IncludedFile>;
+  /** The product's id. */
   id: Scalars['ID']['output'];
   /** Billing interval for subscriptions; null for one-time products. */
   interval?: Maybe<BillingInterval>;
+  /** One-time or subscription. */
   kind: ProductKind;
   /** How many devices one license key activates; null means unlimited. */
   licenseActivationLimit?: Maybe<Scalars['Int']['output']>;
+  /** Its name. */
   name: Scalars['String']['output'];
+  /** Preview images in the creator's order. */
   previewImages: Array<PreviewImage>;
+  /** The price of one purchase (or one billing interval), in minor units. */
   price: Money;
+  /** Whether each purchase issues a license key. */
   requiresLicenseKey: Scalars['Boolean']['output'];
+  /** What the product sold. Creators only (scope catalog:read); anyone else gets FORBIDDEN or UNAUTHENTICATED. */
+  sales: ProductSales;
+  /** Its address in the storefront: /products/<slug>. */
   slug: Scalars['String']['output'];
+  /** Draft, published or archived; the public catalog only ever shows published products. */
+  status: ProductStatus;
+  /** One line under the name. */
   tagline: Scalars['String']['output'];
 };
 
+/** A page of products. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The products with their cursors. */
   edges: Array<ProductEdge>;
+  /** The products of the page. */
   nodes: Array<Product>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many products match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product in a list, with its cursor. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
+  /** Pass as `after` to get the products after this one. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
+/** How a product is paid for. */
 export type ProductKind =
+  /** Paid once. */
   | 'ONE_TIME'
+  /** Paid every billing interval. */
   | 'SUBSCRIPTION';
+
+/** What a product sold: its paid orders, not counting fully refunded ones. */
+export type ProductSales = {
+  __typename?: 'ProductSales';
+  /** Paid orders of the product that were not fully refunded. */
+  count: Scalars['Int']['output'];
+  /** What those orders brought in after discounts and refunds, before tax: one amount per currency sold in. */
+  revenue: Array<Money>;
+};
+
+/** Where a product stands: only PUBLISHED products are in the catalog and can be bought. */
+export type ProductStatus =
+  /** No longer for sale; what was bought stays downloadable. */
+  | 'ARCHIVED'
+  /** Being prepared: visible to creators only. */
+  | 'DRAFT'
+  /** In the catalog and for sale. */
+  | 'PUBLISHED';
+
+/** Where and how to send the bytes of a new file or preview image. */
+export type ProductUpload = {
+  __typename?: 'ProductUpload';
+  /** When the URLs stop working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Headers to send with the PUT. With the local file store the URL is this API's, so send your Authorization header too. */
+  headers: Array<UploadHeader>;
+  /** The upload's id, for completeUpload and then addProductFile, replaceProductFile or addPreviewImage. */
+  id: Scalars['ID']['output'];
+  /** PUT or MULTIPART. */
+  method: ProductUploadMethod;
+  /** Whether completeUpload must be called after sending (always for the S3 store; the local store completes on PUT). */
+  needsCompletion: Scalars['Boolean']['output'];
+  /** Bytes per part for MULTIPART (the last part may be smaller); null for PUT. */
+  partSize?: Maybe<Scalars['Float']['output']>;
+  /** Part URLs for MULTIPART; empty for PUT. */
+  parts: Array<UploadPartTarget>;
+  /** Where to PUT the whole body (method PUT); null for MULTIPART. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** What an upload becomes once stored. */
+export type ProductUploadKind =
+  /** A file buyers download. */
+  | 'FILE'
+  /** A public preview image (PNG, JPEG, WebP or GIF). */
+  | 'PREVIEW';
+
+/** How to send an upload's bytes. */
+export type ProductUploadMethod =
+  /** S3 multipart: PUT each `partSize` slice to its part URL, keep each answer's ETag, then completeUpload with them. */
+  | 'MULTIPART'
+  /** One PUT of the whole body to `url` with `headers`. */
+  | 'PUT';
 
 export type Query = {
   __typename?: 'Query';
+  /** Any product by id, for creators (scope catalog:read); null when there is none. */
+  adminProduct?: Maybe<Product>;
+  /** Every product whatever its status, newest first, for creators (scope catalog:read). first is 1 to 100; query matches name or slug. */
+  adminProducts: ProductConnection;
   /** Creator only: one affiliate by id; null when there is none. */
   affiliate?: Maybe<Affiliate>;
   /** Creator only: every affiliate's balance with something approved or owed back, per currency, for paying out. */
@@ -1119,6 +1665,10 @@ export type Query = {
   checkout?: Maybe<Checkout>;
   /** Creator only: one affiliate's commissions, newest first. */
   commissions: CommissionConnection;
+  /** Creator only (orders:read): one customer with their orders, licenses and subscriptions; null when there is none. */
+  customer?: Maybe<CustomerDetail>;
+  /** Creator only (orders:read): customers, newest first; query matches part of the email or name. */
+  customers: CustomerConnection;
   /** Creator only: emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
   emails: EmailMessageConnection;
   /**
@@ -1135,17 +1685,28 @@ export type Query = {
   me?: Maybe<User>;
   /** The signed-in affiliate (a portal session token); null for anyone else. */
   myAffiliateAccount?: Maybe<AffiliateAccount>;
-  /** Creator only: orders, newest first; status narrows to one state (PAID for sales, PENDING for abandoned checkouts). */
+  /** Creator only (orders:read): one order with everything about it; null when there is none. */
+  order?: Maybe<Order>;
+  /**
+   * Creator only (orders:read): orders, newest first. status narrows to one state (PAID for sales, PENDING for
+   * abandoned checkouts); productId to orders containing that product; from (inclusive) and to (exclusive)
+   * to when the checkout started; affiliateCode to orders an affiliate link earned on; query matches an
+   * order number (with or without #), or part of the buyer's email or name.
+   */
   orders: OrderConnection;
   /** A published product by its slug; null when there is none. */
   product?: Maybe<Product>;
+  /** Markdown rendered and sanitised exactly as a product's descriptionHtml will be, for the editor's live preview (scope catalog:read). At most 100000 characters. */
+  productDescriptionPreview: Scalars['String']['output'];
   /** Published products in the creator's order. first is 1 to 100. */
   products: ProductConnection;
+  /** Creator only (scope orders:read): revenue from `from` (inclusive) to `to` (exclusive), at most 732 days, and for the period of the same length before it, in one currency (the one the store has the most orders in unless given). */
+  revenue: RevenueReport;
   /** Whether staff must set up two-factor sign-in before doing anything else. Owner only. */
   staffTwoFactorRequired: Scalars['Boolean']['output'];
   /** The store's public name and mode, for page titles and the test-mode banner. */
   store: Store;
-  /** Creator only. */
+  /** The store's settings, defaults included. Creator only. */
   storeSettings: StoreSettings;
   /** Everyone who may sign in to the dashboard, the owner first. Owner only. */
   users: Array<User>;
@@ -1154,6 +1715,19 @@ export type Query = {
    * Failed lookups count against the caller's address (30 a minute, then RATE_LIMITED).
    */
   validateLicense: ValidateLicenseResult;
+};
+
+
+export type QueryAdminProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProductStatus>;
 };
 
 
@@ -1187,6 +1761,18 @@ export type QueryCommissionsArgs = {
 };
 
 
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEmailsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1207,10 +1793,20 @@ export type QueryLicensesArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOrdersArgs = {
+  affiliateCode?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<OrderStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1219,9 +1815,21 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryProductDescriptionPreviewArgs = {
+  markdown: Scalars['String']['input'];
+};
+
+
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRevenueArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1256,6 +1864,99 @@ export type RenewalCommission =
   /** Only the first payment (the purchase itself). */
   | 'FIRST_PAYMENT';
 
+/** What resendDeliveryEmail queued. */
+export type ResendDeliveryEmailResult = {
+  __typename?: 'ResendDeliveryEmailResult';
+  /** The new email (its status follows delivery). */
+  email: EmailMessage;
+  /** The order, with the new email in its list. */
+  order: Order;
+};
+
+/** One day of the daily series. */
+export type RevenueDayPoint = {
+  __typename?: 'RevenueDayPoint';
+  /** The calendar day (YYYY-MM-DD) in the report's time zone. */
+  date: Scalars['String']['output'];
+  /** Gross of the orders paid that day. */
+  gross: Money;
+  /** Gross minus refunds. */
+  net: Money;
+  /** Orders paid that day. */
+  orders: Scalars['Int']['output'];
+  /** Refunds of the orders paid that day. */
+  refunds: Money;
+};
+
+/** Revenue in one stretch of time, in one currency. Amounts are before tax; refunds count on the day their order was paid. */
+export type RevenuePeriod = {
+  __typename?: 'RevenuePeriod';
+  /** Subscriptions active at the end of the period, in this currency. */
+  activeSubscriptions: Scalars['Int']['output'];
+  /** Gross per paid order, rounded to the minor unit. */
+  averageOrderValue: Money;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** What paid orders brought in after discounts and before tax. */
+  gross: Money;
+  /** Monthly recurring revenue at the end of the period: subscriptions active then, each at what its first order paid before tax, a yearly one as a twelfth. */
+  monthlyRecurringRevenue: Money;
+  /** Gross minus refunds. */
+  net: Money;
+  /** Net of those first orders. */
+  newCustomerNet: Money;
+  /** Customers whose first paid order falls in the period. */
+  newCustomers: Scalars['Int']['output'];
+  /** Paid orders. */
+  orders: Scalars['Int']['output'];
+  /** The refunded share of those orders (lost disputes included), before tax. */
+  refunds: Money;
+  /** Net of the returning customers' orders. */
+  returningCustomerNet: Money;
+  /** Orders in the period by customers who had paid before (a customer ordering twice counts twice). */
+  returningCustomerOrders: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** A revenue report: a range, the period of the same length before it, and their breakdowns. */
+export type RevenueReport = {
+  __typename?: 'RevenueReport';
+  /** Revenue brought by each affiliate in the range, highest net first (at most 20). */
+  affiliates: Array<RevenueShare>;
+  /** Every currency the store has been paid in, the one with the most orders first. */
+  currencies: Array<Scalars['String']['output']>;
+  /** The currency every amount is in (ISO 4217, lower case). */
+  currency: Scalars['String']['output'];
+  /** The range asked for. */
+  current: RevenuePeriod;
+  /** Every day of the range, oldest first, days without orders included. */
+  daily: Array<RevenueDayPoint>;
+  /** The period of the same length that ends where the range starts, for comparison. */
+  previous: RevenuePeriod;
+  /** The IANA time zone the days are cut in (UTC). */
+  timeZone: Scalars['String']['output'];
+  /** The ten products with the highest net in the range. */
+  topProducts: Array<RevenueShare>;
+};
+
+/** The revenue one product or one affiliate accounts for in a report's range. */
+export type RevenueShare = {
+  __typename?: 'RevenueShare';
+  /** Gross; an order of several products is split by each line's share of its price. */
+  gross: Money;
+  /** The product's or the affiliate's id. */
+  id: Scalars['ID']['output'];
+  /** The product's name, or the affiliate's name (their email when they have none). */
+  name: Scalars['String']['output'];
+  /** Gross minus refunds. */
+  net: Money;
+  /** Paid orders that include the product, or that the affiliate's links brought. */
+  orders: Scalars['Int']['output'];
+  /** Refunds, split the same way. */
+  refunds: Money;
+};
+
 /** What a right password gives: a session, or, with two-factor sign-in on, a challenge for completeTwoFactorSignIn. */
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -1276,13 +1977,16 @@ export type Store = {
   testMode: Scalars['Boolean']['output'];
 };
 
+/** Store-wide settings the owner changes from the dashboard. */
 export type StoreSettings = {
   __typename?: 'StoreSettings';
   /** Days after a purchase during which refunds are expected; affiliate commission becomes payable after it. */
   refundWindowDays: Scalars['Int']['output'];
   /** Days a subscriber whose renewal payment failed keeps access after the paid period ends, while the payment is retried; afterwards access pauses until a renewal is paid. 0 to 30. */
   renewalGraceDays: Scalars['Int']['output'];
+  /** The store's name, shown in page titles, headers and emails. */
   storeName: Scalars['String']['output'];
+  /** Where customers may write for help, shown in emails; null when none is set. */
   supportEmail?: Maybe<Scalars['String']['output']>;
   /** Stripe Tax: automatic tax at checkout and tax ID collection. Tax is recorded apart from the net amount. */
   taxEnabled: Scalars['Boolean']['output'];
@@ -1307,13 +2011,64 @@ export type UpdateAffiliateLinkInput = {
   renewalCommission?: InputMaybe<RenewalCommission>;
 };
 
+/** Changes to a product: only the fields given change; an explicit null clears a limit or the interval. */
+export type UpdateProductInput = {
+  /** Markdown, up to 100000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Downloads per link, 1 to 10000; null for unlimited (purchases from now on). */
+  downloadLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Days a download link works after purchase, 1 to 36500; null for ever (purchases from now on). */
+  downloadWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for SUBSCRIPTION, and only for it. */
+  interval?: InputMaybe<BillingInterval>;
+  /** One-time or subscription; a subscription needs an interval. */
+  kind?: InputMaybe<ProductKind>;
+  /** Devices per license key, 1 to 10000; null for unlimited (purchases from now on). */
+  licenseActivationLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 200 characters, not empty. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new price; it applies to checkouts started from now on. */
+  price?: InputMaybe<PriceInput>;
+  /** Whether each purchase issues a license key (purchases from now on). */
+  requiresLicenseKey?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lower-case letters, digits and single dashes; unique (any case). Old links to the product stop working. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Publish, unpublish (DRAFT) or archive. */
+  status?: InputMaybe<ProductStatus>;
+  /** Up to 300 characters. */
+  tagline?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The settings to change; a field left out keeps its value. */
 export type UpdateStoreSettingsInput = {
+  /** 0 to 365 days. */
   refundWindowDays?: InputMaybe<Scalars['Int']['input']>;
   /** Days of access after a paid period ends while a failed renewal payment is retried: 0 to 30. */
   renewalGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 200 characters. */
   storeName?: InputMaybe<Scalars['String']['input']>;
+  /** An email address; empty or null removes it. */
   supportEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Stripe Tax on or off. */
   taxEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A header to send with an upload request. */
+export type UploadHeader = {
+  __typename?: 'UploadHeader';
+  /** Header name. */
+  name: Scalars['String']['output'];
+  /** Header value. */
+  value: Scalars['String']['output'];
+};
+
+/** Where to PUT one part of a multipart upload. */
+export type UploadPartTarget = {
+  __typename?: 'UploadPartTarget';
+  /** 1-based part number. */
+  partNumber: Scalars['Int']['output'];
+  /** Presigned URL for this part. */
+  url: Scalars['String']['output'];
 };
 
 /** Someone who signs in to the dashboard. */
@@ -1434,6 +2189,9 @@ export type ResolversTypes = {
   AffiliateSaleConnection: ResolverTypeWrapper<AffiliateSaleConnection>;
   AffiliateSaleEdge: ResolverTypeWrapper<AffiliateSaleEdge>;
   AffiliateStatus: AffiliateStatus;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditActorKind: AuditActorKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   BillingInterval: BillingInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Checkout: ResolverTypeWrapper<CheckoutModelModel>;
@@ -1445,10 +2203,22 @@ export type ResolversTypes = {
   CommissionEdge: ResolverTypeWrapper<Omit<CommissionEdge, 'node'> & { node: ResolversTypes['Commission'] }>;
   CommissionKind: CommissionKind;
   CommissionStatus: CommissionStatus;
+  CompletedPartInput: CompletedPartInput;
+  CompletedUpload: ResolverTypeWrapper<CompletedUpload>;
   CreateAffiliateLinkInput: CreateAffiliateLinkInput;
   CreateCheckoutInput: CreateCheckoutInput;
+  CreateProductInput: CreateProductInput;
+  CreateUploadInput: CreateUploadInput;
+  Customer: ResolverTypeWrapper<Customer>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
+  CustomerDetail: ResolverTypeWrapper<Omit<CustomerDetail, 'licenses' | 'orders'> & { licenses: Array<ResolversTypes['LicenseRecord']>, orders: Array<ResolversTypes['Order']> }>;
+  CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
+  CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateLicenseResult: ResolverTypeWrapper<DeactivateLicenseResult>;
+  DownloadGrantRecord: ResolverTypeWrapper<DownloadGrantRecord>;
+  DownloadGrantState: DownloadGrantState;
+  DownloadLogEntry: ResolverTypeWrapper<DownloadLogEntry>;
   EmailMessage: ResolverTypeWrapper<EmailModel>;
   EmailMessageConnection: ResolverTypeWrapper<Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EmailMessageEdge']>, nodes: Array<ResolversTypes['EmailMessage']> }>;
   EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
@@ -1474,6 +2244,7 @@ export type ResolversTypes = {
   LicenseStatus: LicenseStatus;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['User'] }>;
   Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrderEdge']>, nodes: Array<ResolversTypes['Order']> }>;
@@ -1483,25 +2254,40 @@ export type ResolversTypes = {
   OrderLicense: ResolverTypeWrapper<OrderLicense>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentEventRecord: ResolverTypeWrapper<PaymentEventRecord>;
   Payout: ResolverTypeWrapper<PayoutModel>;
   PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PayoutEdge']>, nodes: Array<ResolversTypes['Payout']> }>;
   PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
   PreviewImage: ResolverTypeWrapper<PreviewImage>;
+  PriceInput: PriceInput;
   Product: ResolverTypeWrapper<ProductModelModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductKind: ProductKind;
+  ProductSales: ResolverTypeWrapper<ProductSales>;
+  ProductStatus: ProductStatus;
+  ProductUpload: ResolverTypeWrapper<ProductUpload>;
+  ProductUploadKind: ProductUploadKind;
+  ProductUploadMethod: ProductUploadMethod;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAffiliateClickInput: RecordAffiliateClickInput;
   RecordPayoutInput: RecordPayoutInput;
   RenewalCommission: RenewalCommission;
+  ResendDeliveryEmailResult: ResolverTypeWrapper<Omit<ResendDeliveryEmailResult, 'email' | 'order'> & { email: ResolversTypes['EmailMessage'], order: ResolversTypes['Order'] }>;
+  RevenueDayPoint: ResolverTypeWrapper<RevenueDayPoint>;
+  RevenuePeriod: ResolverTypeWrapper<RevenuePeriod>;
+  RevenueReport: ResolverTypeWrapper<RevenueReport>;
+  RevenueShare: ResolverTypeWrapper<RevenueShare>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'session'> & { session?: Maybe<ResolversTypes['LoginResult']> }>;
   Store: ResolverTypeWrapper<Store>;
   StoreSettings: ResolverTypeWrapper<StoreSettings>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TwoFactorSetup: ResolverTypeWrapper<TwoFactorSetup>;
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
+  UpdateProductInput: UpdateProductInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
+  UploadHeader: ResolverTypeWrapper<UploadHeader>;
+  UploadPartTarget: ResolverTypeWrapper<UploadPartTarget>;
   User: ResolverTypeWrapper<UserModel>;
   UserRole: UserRole;
   ValidateLicenseResult: ResolverTypeWrapper<ValidateLicenseResult>;
@@ -1522,6 +2308,8 @@ export type ResolversParentTypes = {
   AffiliateSale: AffiliateSale;
   AffiliateSaleConnection: AffiliateSaleConnection;
   AffiliateSaleEdge: AffiliateSaleEdge;
+  AuditActor: AuditActor;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Checkout: CheckoutModelModel;
   CheckoutOrder: CheckoutOrderModelModel;
@@ -1529,10 +2317,21 @@ export type ResolversParentTypes = {
   Commission: CommissionModel;
   CommissionConnection: Omit<CommissionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommissionEdge']>, nodes: Array<ResolversParentTypes['Commission']> };
   CommissionEdge: Omit<CommissionEdge, 'node'> & { node: ResolversParentTypes['Commission'] };
+  CompletedPartInput: CompletedPartInput;
+  CompletedUpload: CompletedUpload;
   CreateAffiliateLinkInput: CreateAffiliateLinkInput;
   CreateCheckoutInput: CreateCheckoutInput;
+  CreateProductInput: CreateProductInput;
+  CreateUploadInput: CreateUploadInput;
+  Customer: Customer;
+  CustomerConnection: CustomerConnection;
+  CustomerDetail: Omit<CustomerDetail, 'licenses' | 'orders'> & { licenses: Array<ResolversParentTypes['LicenseRecord']>, orders: Array<ResolversParentTypes['Order']> };
+  CustomerEdge: CustomerEdge;
+  CustomerSubscription: CustomerSubscription;
   DateTime: Scalars['DateTime']['output'];
   DeactivateLicenseResult: DeactivateLicenseResult;
+  DownloadGrantRecord: DownloadGrantRecord;
+  DownloadLogEntry: DownloadLogEntry;
   EmailMessage: EmailModel;
   EmailMessageConnection: Omit<EmailMessageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmailMessageEdge']>, nodes: Array<ResolversParentTypes['EmailMessage']> };
   EmailMessageEdge: Omit<EmailMessageEdge, 'node'> & { node: ResolversParentTypes['EmailMessage'] };
@@ -1552,6 +2351,7 @@ export type ResolversParentTypes = {
   LicenseRecordEdge: Omit<LicenseRecordEdge, 'node'> & { node: ResolversParentTypes['LicenseRecord'] };
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['User'] };
   Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrderEdge']>, nodes: Array<ResolversParentTypes['Order']> };
@@ -1560,23 +2360,35 @@ export type ResolversParentTypes = {
   OrderItem: OrderItem;
   OrderLicense: OrderLicense;
   PageInfo: PageInfo;
+  PaymentEventRecord: PaymentEventRecord;
   Payout: PayoutModel;
   PayoutConnection: Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PayoutEdge']>, nodes: Array<ResolversParentTypes['Payout']> };
   PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
   PreviewImage: PreviewImage;
+  PriceInput: PriceInput;
   Product: ProductModelModel;
   ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductSales: ProductSales;
+  ProductUpload: ProductUpload;
   Query: Record<PropertyKey, never>;
   RecordAffiliateClickInput: RecordAffiliateClickInput;
   RecordPayoutInput: RecordPayoutInput;
+  ResendDeliveryEmailResult: Omit<ResendDeliveryEmailResult, 'email' | 'order'> & { email: ResolversParentTypes['EmailMessage'], order: ResolversParentTypes['Order'] };
+  RevenueDayPoint: RevenueDayPoint;
+  RevenuePeriod: RevenuePeriod;
+  RevenueReport: RevenueReport;
+  RevenueShare: RevenueShare;
   SignInResult: Omit<SignInResult, 'session'> & { session?: Maybe<ResolversParentTypes['LoginResult']> };
   Store: Store;
   StoreSettings: StoreSettings;
   String: Scalars['String']['output'];
   TwoFactorSetup: TwoFactorSetup;
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
+  UpdateProductInput: UpdateProductInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
+  UploadHeader: UploadHeader;
+  UploadPartTarget: UploadPartTarget;
   User: UserModel;
   ValidateLicenseResult: ValidateLicenseResult;
 };
@@ -1706,6 +2518,23 @@ export type AffiliateSaleEdgeResolvers<ContextType = RequestContext, ParentType 
   node?: Resolver<ResolversTypes['AffiliateSale'], ParentType, ContextType>;
 };
 
+export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CheckoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1761,6 +2590,54 @@ export type CommissionEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['Commission'], ParentType, ContextType>;
 };
 
+export type CompletedUploadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompletedUpload'] = ResolversParentTypes['CompletedUpload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastOrderAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lifetimeValue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerDetailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerDetail'] = ResolversParentTypes['CustomerDetail']> = {
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  licenses?: Resolver<Array<ResolversTypes['LicenseRecord']>, ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type CustomerSubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerSubscription'] = ResolversParentTypes['CustomerSubscription']> = {
+  cancelAtPeriodEnd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canceledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentPeriodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerSubscriptionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1773,6 +2650,26 @@ export type DeactivateLicenseResultResolvers<ContextType = RequestContext, Paren
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DownloadGrantRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DownloadGrantRecord'] = ResolversParentTypes['DownloadGrantRecord']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downloadLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  downloads?: Resolver<Array<ResolversTypes['DownloadLogEntry']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DownloadGrantState'], ParentType, ContextType>;
+};
+
+export type DownloadLogEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DownloadLogEntry'] = ResolversParentTypes['DownloadLogEntry']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipTruncated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EmailMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessage'] = ResolversParentTypes['EmailMessage']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1780,6 +2677,7 @@ export type EmailMessageResolvers<ContextType = RequestContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orderNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
@@ -1803,8 +2701,12 @@ export type EmailMessageEdgeResolvers<ContextType = RequestContext, ParentType e
 
 export type IncludedFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IncludedFile'] = ResolversParentTypes['IncludedFile']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1903,15 +2805,21 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   activateLicense?: Resolver<ResolversTypes['ActivateLicenseResult'], ParentType, ContextType, RequireFields<MutationActivateLicenseArgs, 'instanceName' | 'key'>>;
+  addPreviewImage?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationAddPreviewImageArgs, 'productId' | 'uploadId'>>;
+  addProductFile?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationAddProductFileArgs, 'productId' | 'uploadId'>>;
   archiveAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationArchiveAffiliateLinkArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   completeTestCheckout?: Resolver<ResolversTypes['Checkout'], ParentType, ContextType, RequireFields<MutationCompleteTestCheckoutArgs, 'email' | 'id'>>;
   completeTwoFactorSignIn?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorSignInArgs, 'challenge' | 'code'>>;
+  completeUpload?: Resolver<ResolversTypes['CompletedUpload'], ParentType, ContextType, RequireFields<MutationCompleteUploadArgs, 'uploadId'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
   createAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationCreateAffiliateLinkArgs, 'input'>>;
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createUpload?: Resolver<ResolversTypes['ProductUpload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
   deactivateLicense?: Resolver<ResolversTypes['DeactivateLicenseResult'], ParentType, ContextType, RequireFields<MutationDeactivateLicenseArgs, 'instanceId' | 'key'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code' | 'password'>>;
+  extendDownloadWindow?: Resolver<ResolversTypes['DownloadGrantRecord'], ParentType, ContextType, RequireFields<MutationExtendDownloadWindowArgs, 'days' | 'grantId'>>;
   inviteStaff?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'email' | 'name'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1919,12 +2827,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   pauseAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationPauseAffiliateArgs, 'id'>>;
   recordAffiliateClick?: Resolver<ResolversTypes['AffiliateClickResult'], ParentType, ContextType, RequireFields<MutationRecordAffiliateClickArgs, 'input'>>;
   recordPayout?: Resolver<ResolversTypes['Payout'], ParentType, ContextType, RequireFields<MutationRecordPayoutArgs, 'input'>>;
+  refundOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'id'>>;
   reinstateLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationReinstateLicenseArgs>>;
+  removePreviewImage?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationRemovePreviewImageArgs, 'imageId'>>;
+  removeProductFile?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationRemoveProductFileArgs, 'fileId'>>;
   removeUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveUserArgs, 'id'>>;
+  reorderPreviewImages?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationReorderPreviewImagesArgs, 'ids' | 'productId'>>;
+  replaceProductFile?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationReplaceProductFileArgs, 'fileId' | 'notifyBuyers' | 'uploadId'>>;
   requestAffiliateSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestAffiliateSignInArgs, 'email'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resendDeliveryEmail?: Resolver<ResolversTypes['ResendDeliveryEmailResult'], ParentType, ContextType, RequireFields<MutationResendDeliveryEmailArgs, 'orderId'>>;
   resendEmail?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationResendEmailArgs, 'id'>>;
   resetActivations?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationResetActivationsArgs, 'id'>>;
+  resetDownloadCount?: Resolver<ResolversTypes['DownloadGrantRecord'], ParentType, ContextType, RequireFields<MutationResetDownloadCountArgs, 'grantId'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   resumeAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationResumeAffiliateArgs, 'id'>>;
   revokeLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationRevokeLicenseArgs>>;
@@ -1935,22 +2850,33 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   signOutAffiliate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startTwoFactorSetup?: Resolver<ResolversTypes['TwoFactorSetup'], ParentType, ContextType>;
   updateAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationUpdateAffiliateLinkArgs, 'id' | 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
   affiliateCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   customerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  downloadGrants?: Resolver<Array<ResolversTypes['DownloadGrantRecord']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['EmailMessage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  licenses?: Resolver<Array<ResolversTypes['LicenseRecord']>, ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentEvents?: Resolver<Array<ResolversTypes['PaymentEventRecord']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerPaymentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  refundedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1976,6 +2902,7 @@ export type OrderEdgeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type OrderItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = {
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   productSlug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1992,6 +2919,18 @@ export type OrderLicenseResolvers<ContextType = RequestContext, ParentType exten
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PaymentEventRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PaymentEventRecord'] = ResolversParentTypes['PaymentEventRecord']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PayoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Payout'] = ResolversParentTypes['Payout']> = {
@@ -2020,6 +2959,7 @@ export type PayoutEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type PreviewImageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PreviewImage'] = ResolversParentTypes['PreviewImage']> = {
   alt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2037,7 +2977,9 @@ export type ProductResolvers<ContextType = RequestContext, ParentType extends Re
   previewImages?: Resolver<Array<ResolversTypes['PreviewImage']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   requiresLicenseKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sales?: Resolver<ResolversTypes['ProductSales'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProductStatus'], ParentType, ContextType>;
   tagline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2053,26 +2995,98 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
 };
 
+export type ProductSalesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductSales'] = ResolversParentTypes['ProductSales']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ProductUploadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductUpload'] = ResolversParentTypes['ProductUpload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['UploadHeader']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ProductUploadMethod'], ParentType, ContextType>;
+  needsCompletion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['UploadPartTarget']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adminProduct?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryAdminProductArgs, 'id'>>;
+  adminProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryAdminProductsArgs, 'first'>>;
   affiliate?: Resolver<Maybe<ResolversTypes['Affiliate']>, ParentType, ContextType, RequireFields<QueryAffiliateArgs, 'id'>>;
   affiliateBalances?: Resolver<Array<ResolversTypes['AffiliateBalance']>, ParentType, ContextType>;
   affiliateLink?: Resolver<Maybe<ResolversTypes['AffiliateLink']>, ParentType, ContextType, RequireFields<QueryAffiliateLinkArgs, 'code'>>;
   affiliates?: Resolver<ResolversTypes['AffiliateConnection'], ParentType, ContextType, RequireFields<QueryAffiliatesArgs, 'first'>>;
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
   commissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, RequireFields<QueryCommissionsArgs, 'affiliateId' | 'first'>>;
+  customer?: Resolver<Maybe<ResolversTypes['CustomerDetail']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
   emails?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, RequireFields<QueryEmailsArgs, 'first'>>;
   license?: Resolver<Maybe<ResolversTypes['LicenseRecord']>, ParentType, ContextType, RequireFields<QueryLicenseArgs, 'key'>>;
   licenses?: Resolver<ResolversTypes['LicenseRecordConnection'], ParentType, ContextType, RequireFields<QueryLicensesArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myAffiliateAccount?: Resolver<Maybe<ResolversTypes['AffiliateAccount']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'slug'>>;
+  productDescriptionPreview?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryProductDescriptionPreviewArgs, 'markdown'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  revenue?: Resolver<ResolversTypes['RevenueReport'], ParentType, ContextType, RequireFields<QueryRevenueArgs, 'from' | 'to'>>;
   staffTwoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
   storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   validateLicense?: Resolver<ResolversTypes['ValidateLicenseResult'], ParentType, ContextType, RequireFields<QueryValidateLicenseArgs, 'key'>>;
+};
+
+export type ResendDeliveryEmailResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendDeliveryEmailResult'] = ResolversParentTypes['ResendDeliveryEmailResult']> = {
+  email?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type RevenueDayPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevenueDayPoint'] = ResolversParentTypes['RevenueDayPoint']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RevenuePeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevenuePeriod'] = ResolversParentTypes['RevenuePeriod']> = {
+  activeSubscriptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageOrderValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  monthlyRecurringRevenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  newCustomerNet?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  newCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returningCustomerNet?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returningCustomerOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RevenueReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevenueReport'] = ResolversParentTypes['RevenueReport']> = {
+  affiliates?: Resolver<Array<ResolversTypes['RevenueShare']>, ParentType, ContextType>;
+  currencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['RevenuePeriod'], ParentType, ContextType>;
+  daily?: Resolver<Array<ResolversTypes['RevenueDayPoint']>, ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['RevenuePeriod'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topProducts?: Resolver<Array<ResolversTypes['RevenueShare']>, ParentType, ContextType>;
+};
+
+export type RevenueShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevenueShare'] = ResolversParentTypes['RevenueShare']> = {
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type SignInResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
@@ -2099,6 +3113,16 @@ export type TwoFactorSetupResolvers<ContextType = RequestContext, ParentType ext
   otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UploadHeaderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UploadPartTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UploadPartTarget'] = ResolversParentTypes['UploadPartTarget']> = {
+  partNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2131,14 +3155,24 @@ export type Resolvers<ContextType = RequestContext> = {
   AffiliateSale?: AffiliateSaleResolvers<ContextType>;
   AffiliateSaleConnection?: AffiliateSaleConnectionResolvers<ContextType>;
   AffiliateSaleEdge?: AffiliateSaleEdgeResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutOrder?: CheckoutOrderResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
   Commission?: CommissionResolvers<ContextType>;
   CommissionConnection?: CommissionConnectionResolvers<ContextType>;
   CommissionEdge?: CommissionEdgeResolvers<ContextType>;
+  CompletedUpload?: CompletedUploadResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerDetail?: CustomerDetailResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeactivateLicenseResult?: DeactivateLicenseResultResolvers<ContextType>;
+  DownloadGrantRecord?: DownloadGrantRecordResolvers<ContextType>;
+  DownloadLogEntry?: DownloadLogEntryResolvers<ContextType>;
   EmailMessage?: EmailMessageResolvers<ContextType>;
   EmailMessageConnection?: EmailMessageConnectionResolvers<ContextType>;
   EmailMessageEdge?: EmailMessageEdgeResolvers<ContextType>;
@@ -2163,6 +3197,7 @@ export type Resolvers<ContextType = RequestContext> = {
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderLicense?: OrderLicenseResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentEventRecord?: PaymentEventRecordResolvers<ContextType>;
   Payout?: PayoutResolvers<ContextType>;
   PayoutConnection?: PayoutConnectionResolvers<ContextType>;
   PayoutEdge?: PayoutEdgeResolvers<ContextType>;
@@ -2170,11 +3205,20 @@ export type Resolvers<ContextType = RequestContext> = {
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductSales?: ProductSalesResolvers<ContextType>;
+  ProductUpload?: ProductUploadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResendDeliveryEmailResult?: ResendDeliveryEmailResultResolvers<ContextType>;
+  RevenueDayPoint?: RevenueDayPointResolvers<ContextType>;
+  RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
+  RevenueReport?: RevenueReportResolvers<ContextType>;
+  RevenueShare?: RevenueShareResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreSettings?: StoreSettingsResolvers<ContextType>;
   TwoFactorSetup?: TwoFactorSetupResolvers<ContextType>;
+  UploadHeader?: UploadHeaderResolvers<ContextType>;
+  UploadPartTarget?: UploadPartTargetResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidateLicenseResult?: ValidateLicenseResultResolvers<ContextType>;
 };

@@ -12,6 +12,7 @@ import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { RenewalCommission } from '@shelf/graphql';
 import type { ReactNode } from 'react';
+import { CsrfField } from '../components/csrf-field';
 import {
   type AffiliateBalance,
   archiveAffiliateLink,
@@ -26,9 +27,9 @@ import {
   resumeAffiliate,
 } from '../graphql/affiliates.server';
 import { isApiError, shopperMessage } from '../graphql/client.server';
+import { requireCsrf } from '../lib/csrf.server';
 import { asCreator } from '../lib/dashboard.server';
 import { emptyMoneyLabel, formatDate, formatMoneyList } from '../lib/format';
-import { requireSameOrigin } from '../lib/http.server';
 import { pageTitle, storeNameFrom } from '../lib/meta';
 import { parseDecimalAmount, toDecimalAmount } from '../lib/money';
 import dashboardStyles from '../styles/dashboard.css?url';
@@ -146,8 +147,8 @@ async function payOut(
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  requireSameOrigin(request);
   const form = await request.formData();
+  await requireCsrf(request, form);
   const intent = String(form.get('intent') ?? '');
   const id = String(form.get('id') ?? '');
   const caller = { request, context };
@@ -199,11 +200,6 @@ export default function DashboardAffiliates() {
             stays pending until the store’s refund window has passed, then it is approved and payable.
           </p>
         </div>
-        <Form method="post" action="/dashboard/logout">
-          <button type="submit" className="button button-secondary">
-            Sign out
-          </button>
-        </Form>
       </header>
       <NewLinkForm products={products} />
       <section className="dashboard-section" aria-labelledby="affiliates-title">
@@ -317,6 +313,7 @@ function NewLinkForm({ products }: { products: LinkProduct[] }) {
       <h2 id="new-link-title">New link</h2>
       <FormMessage result={result} id="create-error" />
       <Form method="post" noValidate className="new-link-form" key={result?.doneAt ?? 'form'}>
+        <CsrfField />
         <input type="hidden" name="intent" value="create-link" />
         <Field name="email" label="Affiliate’s email" result={result}>
           {(props) => (
@@ -400,6 +397,7 @@ function ActionButton({
   const result = useResultFor(`${intent}:${id}`);
   return (
     <Form method="post" className="inline-form">
+      <CsrfField />
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="button button-secondary button-small" aria-label={accessibleLabel}>
@@ -588,6 +586,7 @@ function BalanceRow({ balance }: { balance: AffiliateBalance }) {
         // Afresh after each payout, and whenever the payable balance (its default amount) changes.
         key={`${result?.doneAt ?? 'form'}:${balance.payable.amount}`}
       >
+        <CsrfField />
         <input type="hidden" name="intent" value="record-payout" />
         <input type="hidden" name="affiliateId" value={balance.affiliate.id} />
         <input type="hidden" name="currency" value={balance.currency} />

@@ -1,9 +1,10 @@
-// Signing a creator out: ends the API session and forgets the cookie. Only a POST signs out.
+// Signing a creator out: ends the API session and forgets the cookie. Only a POST from a dashboard page
+// (its origin and CSRF token) signs out.
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { logoutCreator } from '../graphql/accounts.server';
+import { requireCsrf } from '../lib/csrf.server';
 import { env } from '../lib/env.server';
-import { requireSameOrigin } from '../lib/http.server';
 import { cookieOptions, readSessionToken, sessionCookie } from '../lib/session.server';
 
 export function loader() {
@@ -11,7 +12,7 @@ export function loader() {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  requireSameOrigin(request);
+  await requireCsrf(request, await request.formData());
   if (await readSessionToken(request)) {
     try {
       await logoutCreator({ request, context });

@@ -1,5 +1,6 @@
 // A downloadable file of a product. The bytes live in the file store under storageKey; sha256 lets
-// a customer (and support) verify what was delivered.
+// a customer (and support) verify what was delivered. Replacing a file stores a new version in the same
+// row (same id, version + 1), so every download link that lists the product's files serves the latest.
 import { randomUUID } from 'node:crypto';
 import { BigIntType, EntitySchema, type Opt } from '@mikro-orm/core';
 import type { Product } from './product.entity.ts';
@@ -15,6 +16,8 @@ export class ProductFile {
   version: Opt<number> = 1;
   position: Opt<number> = 0;
   createdAt: Opt<Date> = new Date();
+  /** When the current version was stored. */
+  updatedAt: Opt<Date> = new Date();
 }
 
 export const ProductFileSchema = new EntitySchema<ProductFile>({
@@ -31,5 +34,6 @@ export const ProductFileSchema = new EntitySchema<ProductFile>({
     version: { type: 'integer' },
     position: { type: 'integer' },
     createdAt: { type: 'datetime', length: 3 },
+    updatedAt: { type: 'datetime', length: 3 },
   },
 });

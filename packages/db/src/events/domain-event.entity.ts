@@ -20,6 +20,8 @@ export const domainEventTypes = [
   'commission.approved',
   'commission.owed_back',
   'payout.recorded',
+  'product.published',
+  'product.updated',
 ] as const;
 export type DomainEventType = (typeof domainEventTypes)[number];
 

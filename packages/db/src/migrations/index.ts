@@ -10,6 +10,10 @@ import { Migration20261201163000_email_claims } from './migration-20261201163000
 import { Migration20261201170000_license_activations } from './migration-20261201170000-license-activations.ts';
 import { Migration20261201180000_affiliate_program } from './migration-20261201180000-affiliate-program.ts';
 import { Migration20261201190000_creator_sign_in } from './migration-20261201190000-creator-sign-in.ts';
+import { Migration20261201200000_encrypted_two_factor_secrets } from './migration-20261201200000-encrypted-two-factor-secrets.ts';
+import { Migration20261201201000_product_editing } from './migration-20261201201000-product-editing.ts';
+import { Migration20261201202000_order_admin } from './migration-20261201202000-order-admin.ts';
+import { Migration20261201203000_revenue_rollups } from './migration-20261201203000-revenue-rollups.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -31,4 +35,11 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261201180000_affiliate_program', class: Migration20261201180000_affiliate_program },
   { name: 'Migration20261201190000_creator_sign_in', class: Migration20261201190000_creator_sign_in },
+  {
+    name: 'Migration20261201200000_encrypted_two_factor_secrets',
+    class: Migration20261201200000_encrypted_two_factor_secrets,
+  },
+  { name: 'Migration20261201201000_product_editing', class: Migration20261201201000_product_editing },
+  { name: 'Migration20261201202000_order_admin', class: Migration20261201202000_order_admin },
+  { name: 'Migration20261201203000_revenue_rollups', class: Migration20261201203000_revenue_rollups },
 ];

@@ -5,8 +5,20 @@ export type AffiliateStatus =
   /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
   | 'PAUSED';
 
+/** The kinds of who can change things by hand. */
+export type AuditActorKind =
+  /** An integration with an API key. */
+  | 'API_KEY'
+  /** The store itself (a command, a job). */
+  | 'SYSTEM'
+  /** A signed-in owner or staff member. */
+  | 'USER';
+
+/** How often a subscription is billed. */
 export type BillingInterval =
+  /** Every month. */
   | 'MONTH'
+  /** Every year. */
   | 'YEAR';
 
 export type CheckoutStatus =
@@ -36,6 +48,19 @@ export type CommissionStatus =
   | 'PENDING'
   /** Cancelled by a full refund or a lost dispute before approval. */
   | 'REVERSED';
+
+/** Whether a download link works now. */
+export type DownloadGrantState =
+  /** Its downloads are used up. */
+  | 'EXHAUSTED'
+  /** Its window has passed. */
+  | 'EXPIRED'
+  /** It works. */
+  | 'OK'
+  /** It was revoked. */
+  | 'REVOKED'
+  /** Its order no longer keeps access. */
+  | 'UNPAID';
 
 export type EmailStatus =
   | 'FAILED'
@@ -141,17 +166,50 @@ export type LicenseStatus =
   /** Revoked: the money went back (refund, lost dispute) or the creator revoked the key. */
   | 'REVOKED';
 
+/** Where an order stands: waiting for payment, paid, money returned (in part or in full), disputed, or given up. */
 export type OrderStatus =
+  /** The checkout expired or its payment failed. */
   | 'CANCELED'
+  /** The buyer's bank disputes the payment (or the dispute was lost). */
   | 'DISPUTED'
+  /** Paid and fulfilled. */
   | 'PAID'
+  /** Some of the money went back; access is kept. */
   | 'PARTIALLY_REFUNDED'
+  /** A checkout was started and not paid (yet). */
   | 'PENDING'
+  /** All the money went back; access was revoked. */
   | 'REFUNDED';
 
+/** How a product is paid for. */
 export type ProductKind =
+  /** Paid once. */
   | 'ONE_TIME'
+  /** Paid every billing interval. */
   | 'SUBSCRIPTION';
+
+/** Where a product stands: only PUBLISHED products are in the catalog and can be bought. */
+export type ProductStatus =
+  /** No longer for sale; what was bought stays downloadable. */
+  | 'ARCHIVED'
+  /** Being prepared: visible to creators only. */
+  | 'DRAFT'
+  /** In the catalog and for sale. */
+  | 'PUBLISHED';
+
+/** What an upload becomes once stored. */
+export type ProductUploadKind =
+  /** A file buyers download. */
+  | 'FILE'
+  /** A public preview image (PNG, JPEG, WebP or GIF). */
+  | 'PREVIEW';
+
+/** How to send an upload's bytes. */
+export type ProductUploadMethod =
+  /** S3 multipart: PUT each `partSize` slice to its part URL, keep each answer's ETag, then completeUpload with them. */
+  | 'MULTIPART'
+  /** One PUT of the whole body to `url` with `headers`. */
+  | 'PUT';
 
 /** Which payments of a subscription bought through a link earn commission. */
 export type RenewalCommission =

@@ -2,8 +2,9 @@
 // codes. Setting it up stores a pending secret that does nothing until a code from it confirms it. At
 // sign-in a code is accepted one step either side of now and only once: the user row remembers the last
 // accepted time step, moved forward by one conditional UPDATE, so a code seen over a shoulder (or sent
-// twice at once) does not work again. Recovery codes are stored as SHA-256 hashes; using one removes it
-// in one conditional UPDATE, so of two uses at once exactly one succeeds.
+// twice at once) does not work again. Secrets are stored encrypted (totp-secret-cipher.ts): one that does
+// not decrypt accepts no code. Recovery codes are stored as SHA-256 hashes; using one removes it in one
+// conditional UPDATE, so of two uses at once exactly one succeeds.
 import { randomInt } from 'node:crypto';
 import { User } from '@shelf/db/accounts';
 import { hashToken, verifyPassword } from '@shelf/signing';
@@ -15,6 +16,7 @@ import { beginSignIn, finishSignIn } from '../limits/limits.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
 import { createSession, requireSignedInUser, type SessionGrant } from './accounts.service.ts';
 import { consumeMagicLink } from './portal-sessions.service.ts';
+import { decryptTotpSecret, encryptTotpSecret } from './totp-secret-cipher.ts';
 
 /** How many recovery codes confirming two-factor sign-in gives. */
 export const RECOVERY_CODE_COUNT = 10;
@@ -41,7 +43,8 @@ export async function startTwoFactorSetup(ctx: ServiceContext): Promise<TwoFacto
   const settings = await readStoreSettings(ctx);
   const otpauthUri = generateURI({ issuer: settings.storeName, label: user.email, secret });
   const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  await ctx.em.nativeUpdate(User, { id: user.id }, { twoFactorPendingSecret: secret });
+  const stored = encryptTotpSecret(ctx.services.config.secrets.secretsKey, user.id, secret);
+  await ctx.em.nativeUpdate(User, { id: user.id }, { twoFactorPendingSecret: stored });
   return { secret, otpauthUri, qrSvg };
 }
 
@@ -59,7 +62,9 @@ export async function confirmTwoFactor(
   if (!user.twoFactorPendingSecret) {
     throw new AppError('CONFLICT', 'Start setting up two-factor sign-in first.');
   }
-  const step = await verifiedStep(user.twoFactorPendingSecret, input.code, null, now);
+  const pending = readSecret(ctx, user, user.twoFactorPendingSecret);
+  if (pending === null) throw new AppError('CONFLICT', 'Start setting up two-factor sign-in again.');
+  const step = await verifiedStep(pending, input.code, null, now);
   if (step === null) throw badInput(WRONG_CODE, 'code');
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
   const updated = await ctx.em.nativeUpdate(
@@ -159,7 +164,9 @@ async function acceptSecondFactor(
   const connection = ctx.em.getConnection();
   const transaction = ctx.em.getTransactionContext();
   if (TOTP_CODE.test(typed)) {
-    const step = await verifiedStep(user.twoFactorSecret!, typed, user.twoFactorLastStep, now);
+    const secret = readSecret(ctx, user, user.twoFactorSecret);
+    if (secret === null) return false;
+    const step = await verifiedStep(secret, typed, user.twoFactorLastStep, now);
     if (step === null) return false;
     const rows = await connection.execute<Array<{ id: string }>>(
       `update app_user set two_factor_last_step = ?
@@ -183,6 +190,20 @@ async function acceptSecondFactor(
     transaction,
   );
   return rows.length === 1;
+}
+
+// A stored secret of `user`, decrypted; null (and a warning: the key changed, or the row was edited) when
+// it does not decrypt.
+function readSecret(ctx: ServiceContext, user: User, stored: string | null): string | null {
+  if (stored === null) return null;
+  const secret = decryptTotpSecret(ctx.services.config.secrets.secretsKey, user.id, stored);
+  if (secret === null) {
+    ctx.log.warn(
+      { userId: user.id },
+      'a two-factor secret does not decrypt with SECRETS_KEY; refusing its codes',
+    );
+  }
+  return secret;
 }
 
 // The time step of a code valid now (±1 step) and later than `afterStep`, or null.

@@ -17,8 +17,17 @@ export type ProductModel = {
   price: MoneyModel;
   kind: 'ONE_TIME' | 'SUBSCRIPTION';
   interval: 'MONTH' | 'YEAR' | null;
-  previewImages: Array<{ url: string; alt: string }>;
-  files: Array<{ name: string; size: number; contentType: string }>;
+  status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
+  previewImages: Array<{ id: string; url: string; alt: string }>;
+  files: Array<{
+    id: string;
+    name: string;
+    size: number;
+    contentType: string;
+    version: number;
+    sha256: string;
+    updatedAt: string;
+  }>;
   requiresLicenseKey: boolean;
   licenseActivationLimit: number | null;
   downloadLimit: number | null;
@@ -38,7 +47,7 @@ const isProductCursor = (value: unknown[]): value is [number, string] =>
 /** A product's catalog fields, as the catalog query returns them. */
 export type CatalogProduct = Omit<PublishedProductRow, 'position'>;
 
-function toProductModel(product: CatalogProduct, mediaBaseUrl: string): ProductModel {
+export function toProductModel(product: CatalogProduct, mediaBaseUrl: string): ProductModel {
   return {
     id: product.id,
     slug: product.slug,
@@ -49,14 +58,20 @@ function toProductModel(product: CatalogProduct, mediaBaseUrl: string): ProductM
     price: toMoney(product.priceCents, product.currency),
     kind: product.kind === 'subscription' ? 'SUBSCRIPTION' : 'ONE_TIME',
     interval: product.interval === 'month' ? 'MONTH' : product.interval === 'year' ? 'YEAR' : null,
+    status: product.status.toUpperCase() as ProductModel['status'],
     previewImages: product.images.map((image) => ({
+      id: image.id,
       url: `${mediaBaseUrl}/${image.storageKey}`,
       alt: image.alt || product.name,
     })),
     files: product.files.map((file) => ({
+      id: file.id,
       name: file.name,
       size: file.sizeBytes,
       contentType: file.contentType,
+      version: file.version,
+      sha256: file.sha256,
+      updatedAt: file.updatedAt,
     })),
     requiresLicenseKey: product.requiresLicenseKey,
     licenseActivationLimit: product.licenseActivationLimit,

@@ -16,9 +16,10 @@ import {
   licenseStatuses,
 } from '@shelf/db/licensing';
 import { normaliseLicenseKey } from '@shelf/licensing';
-import type { ServiceContext } from '../../context.ts';
+import { type ServiceContext, withTransaction } from '../../context.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { requireCreator } from '../accounts/accounts.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { parsePageSize } from '../common/cursor.ts';
 import { isUuid } from '../common/ids.ts';
 import { type Page, pageNewestFirst } from '../common/newest-first-page.ts';
@@ -136,8 +137,42 @@ async function changeStatus(
 ): Promise<LicenseRecordModel> {
   requireCreator(ctx, 'licenses:write');
   const id = await resolveLicenseId(ctx, ref);
-  await setLicenseStatus(ctx, id, status);
+  // The change and its audit entry commit together.
+  await withTransaction(ctx, async (tx) => {
+    const [before] = await runLicenseSql(tx, 'select status, order_id from license where id = ? for update', [
+      id,
+    ]);
+    const changed = await setLicenseStatus(tx, id, status);
+    if (changed) {
+      await recordAudit(tx, {
+        action: status === 'active' ? 'license.reinstated' : 'license.revoked',
+        subjectType: 'license',
+        subjectId: id,
+        orderId: before!.order_id as string,
+        before: { status: before!.status },
+        after: { status },
+      });
+    }
+  });
+  // Read back outside the transaction: the record loads its history later, through this context.
   return reloadRecord(ctx, id);
+}
+
+/** The licenses of many orders, oldest first within each: for the creator's order and customer pages. */
+export async function listLicenseRecordsOfOrders(
+  ctx: ServiceContext,
+  orderIds: readonly string[],
+): Promise<Map<string, LicenseRecordModel[]>> {
+  requireCreator(ctx, 'licenses:read');
+  const byOrder = new Map<string, LicenseRecordModel[]>(orderIds.map((id) => [id, []]));
+  if (orderIds.length === 0) return byOrder;
+  const licenses = await ctx.em.find(
+    License,
+    { order: { $in: [...orderIds] } },
+    { populate: POPULATE, orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  for (const record of await toRecords(ctx, licenses)) byOrder.get(record.orderId)?.push(record);
+  return byOrder;
 }
 
 /**

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Email, type EmailStatus } from '@shelf/db/messaging';
 import type { ServiceContext } from '../../context.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { requireCreator } from '../accounts/accounts.service.ts';
+import { requireCreator, requireOwner } from '../accounts/accounts.service.ts';
 import { isUuid } from '../common/ids.ts';
 import { type Page, pageNewestFirst } from '../common/newest-first-page.ts';
 
@@ -82,4 +82,31 @@ export function listEmails(
     filter: args.status ? { status: args.status } : {},
     populate: ['order'],
   });
+}
+
+/** The emails of many orders, oldest first within each, in one statement: for the creator's order page. */
+export async function listEmailsOfOrders(
+  ctx: ServiceContext,
+  orderIds: readonly string[],
+): Promise<Map<string, Email[]>> {
+  requireCreator(ctx, 'emails:read');
+  const byOrder = new Map<string, Email[]>(orderIds.map((id) => [id, []]));
+  if (orderIds.length === 0) return byOrder;
+  const emails = await ctx.em.find(
+    Email,
+    { order: { $in: [...orderIds] } },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  for (const email of emails) if (email.order) byOrder.get(email.order.id)?.push(email);
+  return byOrder;
+}
+
+/**
+ * An email's full body. Only the owner (or the owner's API key with emails:read) reads it: bodies hold live
+ * download, sign-in and password-reset links, and a staff member holding the owner's reset link could take
+ * over the store. Everyone else reads the redacted preview.
+ */
+export function emailBody(ctx: ServiceContext, email: Email, part: 'html' | 'text'): string {
+  requireOwner(ctx, 'emails:read');
+  return email[part];
 }

@@ -1,6 +1,7 @@
 import type { EmailStatus } from '@shelf/db/messaging';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
-import { listEmails, resendEmail } from './messaging.service.ts';
+import { redactEmailPreview } from './email-preview.ts';
+import { emailBody, listEmails, resendEmail } from './messaging.service.ts';
 
 export const messagingResolvers: Resolvers = {
   Query: {
@@ -13,5 +14,8 @@ export const messagingResolvers: Resolvers = {
   EmailMessage: {
     status: (email) => email.status.toUpperCase() as 'QUEUED' | 'SENT' | 'FAILED',
     orderNumber: (email) => email.order?.number ?? null,
+    preview: (email) => redactEmailPreview(email.text),
+    html: (email, _args, ctx) => emailBody(ctx, email, 'html'),
+    text: (email, _args, ctx) => emailBody(ctx, email, 'text'),
   },
 };

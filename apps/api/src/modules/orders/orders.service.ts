@@ -1,8 +1,9 @@
 // Orders: the only code that writes `shop_order` and `order_item`. A pending order is created when a
 // checkout starts, becomes paid once (recordPayment, called by fulfilment under the order's row lock), and
 // afterwards follows refunds and disputes (`dispute`, one row per provider dispute, from which the order's
-// status is derived). Which statuses keep the customer's access is decided here only.
-import { LockMode } from '@mikro-orm/core';
+// status is derived). Which statuses keep the customer's access is decided here only. The creator's list
+// (filters, search, pages) and its CSV export read through one filter, orderListWhere.
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { Product } from '@shelf/db/catalog';
 import {
   Dispute,
@@ -13,6 +14,7 @@ import {
   type PaymentProvider,
 } from '@shelf/db/orders';
 import type { ServiceContext } from '../../context.ts';
+import { badInput } from '../../errors.ts';
 import { requireCreator } from '../accounts/accounts.service.ts';
 import { isUuid } from '../common/ids.ts';
 import { type Page, pageNewestFirst } from '../common/newest-first-page.ts';
@@ -30,17 +32,197 @@ export const ORDER_KEEPS_ACCESS_SQL = `(${ACCESS_STATUSES.map((status) => `'${st
 
 export { orderNetCents };
 
+export type OrderListFilter = {
+  status?: OrderStatus | null;
+  productId?: string | null;
+  /** Created at or after. */
+  from?: Date | null;
+  /** Created before. */
+  to?: Date | null;
+  affiliateCode?: string | null;
+  /** An order number (with or without #), or part of the buyer's email or name. */
+  query?: string | null;
+};
+
+const LIST_POPULATE = ['items', 'items.product', 'customer', 'affiliateLink'];
+
+/** A LIKE pattern for text anywhere, its wildcards escaped so a search for `50%_off` means those characters. */
+export const likeContains = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** The filter of the creator's order list; coded errors for malformed values, before any query. */
+export function orderListWhere(filter: OrderListFilter): FilterQuery<Order> {
+  if (filter.productId != null && !isUuid(filter.productId))
+    throw badInput('productId is not a valid product id.', 'productId');
+  if (filter.from && filter.to && filter.from.getTime() > filter.to.getTime())
+    throw badInput('from must not be after to.', 'from');
+  const where: FilterQuery<Order>[] = [];
+  if (filter.status) where.push({ status: filter.status });
+  if (filter.productId) where.push({ items: { product: filter.productId } });
+  if (filter.from) where.push({ createdAt: { $gte: filter.from } });
+  if (filter.to) where.push({ createdAt: { $lt: filter.to } });
+  const code = filter.affiliateCode?.trim();
+  if (code) where.push({ affiliateLink: { code } });
+  const query = filter.query?.trim().slice(0, 200);
+  if (query) {
+    const number = /^#?\d{1,9}$/.test(query) ? Number(query.replace('#', '')) : null;
+    const contains = likeContains(query.toLowerCase());
+    where.push({
+      $or: [
+        ...(number !== null ? [{ number }] : []),
+        { email: { $ilike: contains } },
+        { customer: { name: { $ilike: contains } } },
+      ],
+    });
+  }
+  return where.length === 0 ? {} : { $and: where };
+}
+
 export function listOrders(
   ctx: ServiceContext,
-  args: { first?: number | null; after?: string | null; status?: OrderStatus | null },
+  args: { first?: number | null; after?: string | null } & OrderListFilter,
 ): Promise<Page<Order>> {
   requireCreator(ctx, 'orders:read');
   return pageNewestFirst(ctx.em, Order, {
     first: args.first,
     after: args.after,
-    filter: args.status ? { status: args.status } : {},
-    populate: ['items', 'items.product', 'customer', 'affiliateLink'],
+    filter: orderListWhere(args),
+    populate: LIST_POPULATE,
   });
+}
+
+/** How many orders an export reads per statement: memory stays at one page whatever the total. */
+const EXPORT_PAGE = 1000;
+
+/** One order as an export writes it: the order's own columns, its buyer's name, products and link code. */
+export type OrderExportRow = {
+  id: string;
+  number: number;
+  created_at: Date;
+  paid_at: Date | null;
+  status: OrderStatus;
+  email: string | null;
+  customer_name: string | null;
+  products: string | null;
+  currency: string;
+  subtotal_cents: number;
+  discount_cents: number;
+  tax_cents: number;
+  total_cents: number;
+  refunded_cents: number;
+  affiliate_code: string | null;
+  provider: PaymentProvider;
+  provider_payment_intent_id: string | null;
+};
+
+/**
+ * Every order the filter matches, newest first, one page at a time: plain rows (no entities, nothing kept
+ * in an identity map) read by keyset on (created_at, id), so an export of any size holds one page. The
+ * filter is the list's own (orderListWhere), rendered by the query builder as the subquery of order ids.
+ */
+export async function* streamOrders(
+  ctx: ServiceContext,
+  filter: OrderListFilter,
+): AsyncGenerator<OrderExportRow[]> {
+  requireCreator(ctx, 'orders:read');
+  const matching = ctx.em
+    .createQueryBuilder(Order, 'f')
+    .select('f.id')
+    .where(orderListWhere(filter))
+    .getKnexQuery()
+    .toSQL();
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const keyset = after ? 'and (o.created_at, o.id) < (?, ?)' : '';
+    const page: OrderExportRow[] = await ctx.em.getConnection().execute<OrderExportRow[]>(
+      `select o.id, o.number, o.created_at, o.paid_at, o.status, o.email, c.name as customer_name,
+              (select string_agg(i.product_name, '; ' order by i.id) from order_item i where i.order_id = o.id)
+                as products,
+              o.currency, o.subtotal_cents, o.discount_cents, o.tax_cents, o.total_cents, o.refunded_cents,
+              l.code as affiliate_code, o.provider, o.provider_payment_intent_id
+         from shop_order o
+         left join customer c on c.id = o.customer_id
+         left join affiliate_link l on l.id = o.affiliate_link_id
+        where o.id in (${matching.sql}) ${keyset}
+        order by o.created_at desc, o.id desc
+        limit ${EXPORT_PAGE}`,
+      [...matching.bindings, ...(after ? [after.createdAt, after.id] : [])],
+      'all',
+      ctx.em.getTransactionContext(),
+    );
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < EXPORT_PAGE) return;
+    const last = page.at(-1)!;
+    after = { createdAt: new Date(last.created_at), id: last.id };
+  }
+}
+
+/** One order for the creator, or null; a malformed id is no order. */
+export async function getOrder(ctx: ServiceContext, id: string): Promise<Order | null> {
+  requireCreator(ctx, 'orders:read');
+  if (!isUuid(id)) return null;
+  return ctx.em.findOne(Order, { id }, { populate: LIST_POPULATE as never, refresh: true });
+}
+
+/** Locks an order by id for a creator's change (refund, resend). Call inside withTransaction. */
+export async function lockOrderById(ctx: ServiceContext, id: string): Promise<Order | null> {
+  if (!isUuid(id)) return null;
+  const order = await ctx.em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (order) await ctx.em.populate(order, ['items', 'items.product', 'customer']);
+  return order;
+}
+
+/** A customer's orders, newest first, at most `limit`: for the creator's customer page. */
+export async function listOrdersOfCustomer(
+  ctx: ServiceContext,
+  customerId: string,
+  limit: number,
+): Promise<Order[]> {
+  requireCreator(ctx, 'orders:read');
+  return ctx.em.find(
+    Order,
+    { customer: customerId },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit, populate: LIST_POPULATE as never },
+  );
+}
+
+export type CustomerOrderTotals = {
+  orderCount: number;
+  lastOrderAt: Date | null;
+  /** What the customer paid and kept, per currency: total minus refunds of their paid orders. */
+  lifetimeValue: Array<{ currency: string; amountCents: number }>;
+};
+
+/** Order counts and lifetime value of many customers in one statement. */
+export async function orderTotalsOfCustomers(
+  ctx: ServiceContext,
+  customerIds: readonly string[],
+): Promise<Map<string, CustomerOrderTotals>> {
+  const totals = new Map<string, CustomerOrderTotals>(
+    customerIds.map((id) => [id, { orderCount: 0, lastOrderAt: null, lifetimeValue: [] }]),
+  );
+  if (customerIds.length === 0) return totals;
+  const rows = await ctx.em
+    .getConnection()
+    .execute<Array<{ customer_id: string; currency: string; orders: string; value: string; last_at: Date }>>(
+      `select customer_id, currency, count(*) as orders, sum(total_cents - refunded_cents) as value,
+            max(created_at) as last_at
+       from shop_order
+      where customer_id in (${customerIds.map(() => '?').join(', ')}) and paid_at is not null
+      group by customer_id, currency
+      order by customer_id, currency`,
+      [...customerIds],
+      'all',
+      ctx.em.getTransactionContext(),
+    );
+  for (const row of rows) {
+    const entry = totals.get(row.customer_id)!;
+    entry.orderCount += Number(row.orders);
+    entry.lifetimeValue.push({ currency: row.currency, amountCents: Number(row.value) });
+    const last = new Date(row.last_at);
+    if (!entry.lastOrderAt || last > entry.lastOrderAt) entry.lastOrderAt = last;
+  }
+  return totals;
 }
 
 /** A pending order for one product at its current price: what a checkout is before anyone has paid. */

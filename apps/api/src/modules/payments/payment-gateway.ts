@@ -4,6 +4,7 @@
 import type { BillingInterval, ProductKind } from '@shelf/db/catalog';
 import type { Order, PaymentProvider } from '@shelf/db/orders';
 import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
+import type { PaymentEvent } from './payment-events.ts';
 
 export type CheckoutSessionRequest = {
   /** Our order id, created only after the provider answers; sent as client_reference_id. */
@@ -37,6 +38,27 @@ export type RenewalPayment = {
   firstPayment: boolean;
 };
 
+/** Money to send back on an order's payment, asked for by the creator. */
+export type RefundRequest = {
+  orderId: string;
+  /** The provider's payment id (what its refund and dispute events name). */
+  paymentId: string;
+  /** This refund, in minor units of `currency`. */
+  amountCents: number;
+  currency: string;
+  /** What was refunded before this one, and the payment's whole amount. */
+  refundedCents: number;
+  paymentCents: number;
+  /**
+   * Derived from the order and the cumulative amount asked for, so a retried click (after our side failed
+   * to record the first answer) asks the provider for the same refund again, not a second one.
+   */
+  idempotencyKey: string;
+};
+
+/** A refund as the provider reports it: the same event its webhook produces, cumulative amount included. */
+export type RefundedPayment = Extract<PaymentEvent, { type: 'payment.refunded' }>;
+
 export interface PaymentGateway {
   readonly name: PaymentProvider;
   createCheckoutSession(request: CheckoutSessionRequest): Promise<ProviderCheckoutSession>;
@@ -50,6 +72,10 @@ export interface PaymentGateway {
   findCheckoutBySubscription(subscriptionId: string): Promise<CheckoutOutcome | null>;
   /** The subscription invoice a payment paid, for refunds and disputes of renewals. */
   findRenewalPayment(paymentId: string): Promise<RenewalPayment | null>;
+  /** Sends money back; answers with the payment's refund as its webhook would report it. */
+  refundPayment(request: RefundRequest): Promise<RefundedPayment>;
+  /** Where the creator sees a payment in the provider's own dashboard, or null when there is none. */
+  paymentDashboardUrl(paymentId: string): string | null;
   /** Present only on the built-in test provider: the payment a test checkout's Pay button makes. */
   readonly testPayments?: {
     outcomeFor(order: Order, email: string, now: Date, interval: BillingInterval | null): CheckoutOutcome;

@@ -2,6 +2,7 @@
 // SDK and turned into the provider-neutral CheckoutOutcome fulfilment understands. STRIPE_API_BASE points
 // the same SDK at a local server (stripe-mock, or the tests' stand-in); nothing else changes for it.
 import Stripe from 'stripe';
+import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
 import type { PaidRenewal } from './payment-events.ts';
@@ -9,6 +10,8 @@ import type {
   CheckoutSessionRequest,
   PaymentGateway,
   ProviderCheckoutSession,
+  RefundedPayment,
+  RefundRequest,
   RenewalPayment,
 } from './payment-gateway.ts';
 
@@ -206,6 +209,9 @@ function isResourceMissing(error: unknown): boolean {
 
 export function createStripeGateway(options: StripeGatewayOptions): StripeGateway {
   const stripe = createStripeClient(options);
+  const dashboard = /^(sk|rk)_live_/.test(options.secretKey)
+    ? 'https://dashboard.stripe.com'
+    : 'https://dashboard.stripe.com/test';
 
   /** The payment intent that paid an invoice (Basil and later keep it on the invoice's payments). */
   async function invoicePaymentIntent(invoiceId: string): Promise<string | null> {
@@ -302,6 +308,40 @@ export function createStripeGateway(options: StripeGatewayOptions): StripeGatewa
       for await (const event of list) events.push(event);
       yield* events.reverse();
     },
+
+    async refundPayment(request: RefundRequest): Promise<RefundedPayment> {
+      let refund: Stripe.Refund;
+      try {
+        refund = await stripe.refunds.create(
+          {
+            payment_intent: request.paymentId,
+            amount: request.amountCents,
+            metadata: { order_id: request.orderId },
+            expand: ['charge'],
+          },
+          { idempotencyKey: request.idempotencyKey },
+        );
+      } catch (error) {
+        if (!(error instanceof Stripe.errors.StripeError)) throw error;
+        options.log.warn({ orderId: request.orderId, code: error.code }, 'stripe refused a refund');
+        throw new AppError('PAYMENT_PROVIDER_ERROR', `Stripe did not refund: ${error.message}`);
+      }
+      // The charge carries the payment's cumulative refunded amount, as charge.refunded will report it.
+      const charge = typeof refund.charge === 'object' && refund.charge ? refund.charge : null;
+      const paymentCents = charge?.amount ?? request.paymentCents;
+      const refundedCents = charge?.amount_refunded ?? request.refundedCents + refund.amount;
+      return {
+        type: 'payment.refunded',
+        provider: 'stripe',
+        paymentId: request.paymentId,
+        refundedCents,
+        fullyRefunded: refundedCents >= paymentCents,
+        paymentCents,
+        at: new Date(refund.created * 1000),
+      };
+    },
+
+    paymentDashboardUrl: (paymentIntentId) => `${dashboard}/payments/${encodeURIComponent(paymentIntentId)}`,
 
     findCheckoutByPayment: (paymentIntentId) => findOne({ payment_intent: paymentIntentId }),
     findCheckoutBySubscription: (subscriptionId) => findOne({ subscription: subscriptionId }),

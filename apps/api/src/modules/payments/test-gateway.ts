@@ -5,7 +5,13 @@ import { randomBytes } from 'node:crypto';
 import type { BillingInterval } from '@shelf/db/catalog';
 import type { Order } from '@shelf/db/orders';
 import type { CheckoutOutcome } from '../fulfilment/fulfilment.service.ts';
-import type { CheckoutSessionRequest, PaymentGateway, ProviderCheckoutSession } from './payment-gateway.ts';
+import type {
+  CheckoutSessionRequest,
+  PaymentGateway,
+  ProviderCheckoutSession,
+  RefundedPayment,
+  RefundRequest,
+} from './payment-gateway.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,6 +29,20 @@ export function createTestGateway(options: { webPublicUrl: string }): PaymentGat
     findCheckoutByPayment: async () => null,
     findCheckoutBySubscription: async () => null,
     findRenewalPayment: async () => null,
+    // Test money goes back at once; the refund is reported exactly as a provider's webhook would report it.
+    async refundPayment(request: RefundRequest): Promise<RefundedPayment> {
+      const refundedCents = Math.min(request.paymentCents, request.refundedCents + request.amountCents);
+      return {
+        type: 'payment.refunded',
+        provider: 'test',
+        paymentId: request.paymentId,
+        refundedCents,
+        fullyRefunded: refundedCents >= request.paymentCents,
+        paymentCents: request.paymentCents,
+        at: new Date(),
+      };
+    },
+    paymentDashboardUrl: () => null,
     testPayments: { outcomeFor: testOutcomeFor },
   };
 }

@@ -152,3 +152,40 @@ export async function endSubscriptionAccess(
     return { state: 'applied', subscription } as const;
   });
 }
+
+export type CustomerSubscriptionModel = {
+  id: string;
+  provider: PaymentProvider;
+  providerSubscriptionId: string;
+  productName: string;
+  orderId: string;
+  status: SubscriptionStatus;
+  currentPeriodEnd: Date;
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+};
+
+/** A customer's subscriptions, newest first, for the creator's customer page (the caller authorises). */
+export async function listSubscriptionsOfCustomer(
+  ctx: ServiceContext,
+  customerId: string,
+): Promise<CustomerSubscriptionModel[]> {
+  const rows = await ctx.em.find(
+    Subscription,
+    { customer: customerId },
+    { populate: ['product'], orderBy: { createdAt: 'desc', id: 'desc' } },
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    provider: row.provider,
+    providerSubscriptionId: row.providerSubscriptionId,
+    productName: row.product.name,
+    orderId: row.order.id,
+    status: row.status,
+    currentPeriodEnd: row.currentPeriodEnd,
+    cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+    canceledAt: row.canceledAt,
+    createdAt: row.createdAt,
+  }));
+}
