@@ -241,7 +241,7 @@ describe('the creator dashboard', () => {
     await owner.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await owner.locator('.revenue-chart-canvas canvas').first().waitFor();
     // The refunded order counts in gross and in refunds; net is what is left.
-    const page = await owner.locator('main').innerText();
+    const page = (await owner.locator('main').textContent()) ?? '';
     expect(page).toMatch(/Refunds[\s\S]*\$24\.00/);
     await owner.evaluate(() => window.scrollTo(0, 0));
     await owner.screenshot({ path: screenshotPath('dashboard-overview.png'), fullPage: true });

@@ -27,7 +27,13 @@ export function createWebApp({ build, clientDir, env, mode, log }: WebAppOptions
   // Only the one proxy in front of us may name the client: trusting every hop would let a shopper's own
   // X-Forwarded-For choose the address the API's rate limits see.
   app.set('trust proxy', env.trustProxy ? 1 : false);
-  app.use(securityHeaders({ publicUrl: env.publicUrl, apiPublicOrigin: env.apiPublicOrigin }));
+  app.use(
+    securityHeaders({
+      publicUrl: env.publicUrl,
+      apiPublicOrigin: env.apiPublicOrigin,
+      uploadOrigins: env.uploadOrigins,
+    }),
+  );
   app.use(compression());
   app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }));
   app.use(express.static(clientDir, { maxAge: '1h' }));

@@ -20,6 +20,12 @@ describe('contentSecurityPolicy', () => {
     );
   });
 
+  it('lets fetch reach the S3 bucket the dashboard uploads to, when there is one', () => {
+    expect(contentSecurityPolicy('n', { ...local, uploadOrigins: ['https://files.example.com'] })).toContain(
+      "connect-src 'self' https://files.example.com;",
+    );
+  });
+
   it('upgrades insecure requests only on an https storefront', () => {
     expect(contentSecurityPolicy('n', local)).not.toContain('upgrade-insecure-requests');
     expect(

@@ -11,6 +11,8 @@ export type SecurityHeaderOptions = {
   publicUrl: string;
   /** The API's public origin: preview images are loaded from it. */
   apiPublicOrigin: string;
+  /** Where the dashboard may send uploads with fetch besides this site (the S3 bucket); none by default. */
+  uploadOrigins?: string[];
 };
 
 /** Where the Buy form may end up without JavaScript: our own action redirects to Stripe Checkout. */
@@ -29,7 +31,7 @@ export function contentSecurityPolicy(nonce: string, options: SecurityHeaderOpti
     ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
     ['style-src', "'self'"],
     ['img-src', "'self'", options.apiPublicOrigin],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self'", ...(options.uploadOrigins ?? [])],
     ['form-action', "'self'", ...CHECKOUT_ORIGINS],
     ['frame-ancestors', "'none'"],
     ['base-uri', "'none'"],

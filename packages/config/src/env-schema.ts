@@ -33,6 +33,14 @@ const booleanFlag = (fallback: boolean) =>
 
 const email = z.email({ error: 'must be an email address' });
 
+/** A size in bytes (a whole number, at least `min`), or unset for the default where it is used. */
+const byteCount = (min: number) =>
+  z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int({ error: 'must be a whole number of bytes' })
+    .min(min, { error: `must be at least ${min} bytes` })
+    .optional();
+
 export const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
@@ -82,6 +90,10 @@ export const envSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFlag(false),
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
+  UPLOAD_MAX_FILE_BYTES: byteCount(1),
+  UPLOAD_MAX_IMAGE_BYTES: byteCount(1),
+  S3_MULTIPART_THRESHOLD_BYTES: byteCount(5 * 1024 * 1024),
+  S3_MULTIPART_PART_BYTES: byteCount(5 * 1024 * 1024),
   RESEND_API_KEY: optionalString.pipe(
     z.string().regex(/^re_/, { error: 'must be a Resend API key (re_...)' }).optional(),
   ),

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
     expect(config.web.port).toBe(3000);
     expect(config.api.port).toBe(4000);
     expect(config.payments).toEqual({ provider: 'test' });
-    expect(config.storage).toEqual({ driver: 'local', rootDir: join(dataDir, 'files') });
+    expect(config.storage).toMatchObject({ driver: 'local', rootDir: join(dataDir, 'files') });
     expect(config.email.driver).toBe('outbox');
     expect(config.database).toEqual({ embedded: { dataDir: join(dataDir, 'postgres'), port: undefined } });
     expect(config.web.publicUrl).toBe('http://localhost:3000');
@@ -41,6 +41,27 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATA_DIR: dataDir, STRIPE_SECRET_KEY: 'nope' })).toThrowError(
       /STRIPE_SECRET_KEY must be a Stripe secret key .*\(value hidden\)/,
+    );
+  });
+
+  it('reads upload size limits in bytes, leaving unset ones to their defaults', () => {
+    const dataDir = freshDir();
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      UPLOAD_MAX_FILE_BYTES: '2147483648',
+      S3_MULTIPART_PART_BYTES: '8388608',
+    });
+    expect(config.storage.uploads).toEqual({
+      maxFileBytes: 2147483648,
+      maxImageBytes: undefined,
+      multipartThresholdBytes: undefined,
+      multipartPartBytes: 8388608,
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir, UPLOAD_MAX_IMAGE_BYTES: '1.5' })).toThrowError(
+      /UPLOAD_MAX_IMAGE_BYTES must be a whole number of bytes/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir, S3_MULTIPART_PART_BYTES: '1024' })).toThrowError(
+      /S3_MULTIPART_PART_BYTES must be at least 5242880 bytes/,
     );
   });
 

@@ -141,8 +141,8 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
       ? { url: e.DATABASE_URL }
       : { embedded: { dataDir: join(dataDir, 'postgres'), port: e.EMBEDDED_PG_PORT } },
     payments,
-    storage:
-      e.STORAGE_DRIVER === 's3' && e.S3_BUCKET
+    storage: {
+      ...(e.STORAGE_DRIVER === 's3' && e.S3_BUCKET
         ? {
             driver: 's3',
             bucket: e.S3_BUCKET,
@@ -154,7 +154,14 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
                 ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
                 : undefined,
           }
-        : { driver: 'local', rootDir: join(dataDir, 'files') },
+        : { driver: 'local' as const, rootDir: join(dataDir, 'files') }),
+      uploads: {
+        maxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
+        maxImageBytes: e.UPLOAD_MAX_IMAGE_BYTES,
+        multipartThresholdBytes: e.S3_MULTIPART_THRESHOLD_BYTES,
+        multipartPartBytes: e.S3_MULTIPART_PART_BYTES,
+      },
+    },
     email,
     secrets: {
       session: e.SESSION_SECRET ?? generated.sessionSecret,

@@ -10,9 +10,21 @@ describe('readWebEnv', () => {
       trustProxy: false,
       publicUrl: 'http://localhost:3000',
       apiPublicOrigin: 'http://localhost:4000',
+      uploadOrigins: [],
       port: 3000,
       host: undefined,
     });
+  });
+
+  it('lets the dashboard upload to the S3 bucket the API signs for, and nowhere else', () => {
+    expect(
+      readWebEnv({ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://localhost:9000/', S3_BUCKET: 'shelf' })
+        .uploadOrigins,
+    ).toEqual(['http://localhost:9000']);
+    expect(
+      readWebEnv({ STORAGE_DRIVER: 's3', S3_BUCKET: 'shelf-files', S3_REGION: 'eu-west-1' }).uploadOrigins,
+    ).toEqual(['https://shelf-files.s3.eu-west-1.amazonaws.com', 'https://s3.eu-west-1.amazonaws.com']);
+    expect(readWebEnv({ S3_ENDPOINT: 'http://localhost:9000' }).uploadOrigins).toEqual([]);
   });
 
   it('knows the public URLs the API uses, from PUBLIC_URL and API_PUBLIC_URL or the ports', () => {

@@ -11,6 +11,11 @@ export type WebEnv = {
   publicUrl: string;
   /** The API's public origin (API_PUBLIC_URL): browsers load preview images from it. */
   apiPublicOrigin: string;
+  /**
+   * Where the dashboard's browser uploads go besides this site: with S3 storage (STORAGE_DRIVER=s3) the
+   * bucket's origin (S3_ENDPOINT, or AWS's own for S3_BUCKET in S3_REGION), which the CSP must allow.
+   */
+  uploadOrigins: string[];
   /** Where the web server listens: PORT (0 picks a free one) and HOST (every interface when unset). */
   port: number;
   host: string | undefined;
@@ -65,6 +70,19 @@ function readFlag(name: string, raw: string | undefined): boolean {
   throw new Error(`Invalid configuration: ${name} must be true or false, got "${raw}"`);
 }
 
+/** The origins a presigned S3 upload URL can have, from the same variables the API reads. */
+function readUploadOrigins(env: Record<string, string | undefined>): string[] {
+  if (env.STORAGE_DRIVER?.trim() !== 's3') return [];
+  const endpoint = env.S3_ENDPOINT?.trim();
+  if (endpoint) return [new URL(readUrl('S3_ENDPOINT', endpoint, 'https://s3.example.com')).origin];
+  const region = env.S3_REGION?.trim() || 'us-east-1';
+  const bucket = env.S3_BUCKET?.trim();
+  return [
+    ...(bucket ? [`https://${bucket}.s3.${region}.amazonaws.com`] : []),
+    `https://s3.${region}.amazonaws.com`,
+  ];
+}
+
 /** Validates the web server's settings; throws an Error whose message names the bad variable. */
 export function readWebEnv(env: Record<string, string | undefined>): WebEnv {
   // The port first, so a bad PORT is reported as itself rather than as the PUBLIC_URL derived from it.
@@ -73,6 +91,7 @@ export function readWebEnv(env: Record<string, string | undefined>): WebEnv {
     apiUrl: readApiUrl(env),
     trustProxy: readFlag('TRUST_PROXY', env.TRUST_PROXY),
     ...readPublicUrls(env),
+    uploadOrigins: readUploadOrigins(env),
     port,
     host: env.HOST?.trim() || undefined,
   };
