@@ -68,8 +68,14 @@ const MAX_PARTS = 10_000;
 const UPLOAD_TTL_SECONDS = 12 * 60 * 60;
 
 /** The upload size rules in force: the configuration's, else the defaults. */
-export function uploadLimits(ctx: Pick<ServiceContext, 'services'>) {
-  return { ...DEFAULT_LIMITS, ...ctx.services.config.storage.uploads };
+export function uploadLimits(ctx: Pick<ServiceContext, 'services'>): typeof DEFAULT_LIMITS {
+  const configured = ctx.services.config.storage.uploads ?? {};
+  return {
+    maxFileBytes: configured.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes,
+    maxImageBytes: configured.maxImageBytes ?? DEFAULT_LIMITS.maxImageBytes,
+    multipartThresholdBytes: configured.multipartThresholdBytes ?? DEFAULT_LIMITS.multipartThresholdBytes,
+    multipartPartBytes: configured.multipartPartBytes ?? DEFAULT_LIMITS.multipartPartBytes,
+  };
 }
 
 /** Why an upload's bytes were refused; the HTTP route answers 413 and 415 for the first two. */
