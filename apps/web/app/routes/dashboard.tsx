@@ -59,7 +59,10 @@ export default function DashboardLayout() {
       <nav className="dashboard-nav" aria-label="Dashboard">
         <p className="dashboard-nav-who">
           <span className="dashboard-nav-name">{viewer.name || viewer.email}</span>
-          <span className="dashboard-nav-role">{viewer.role === 'OWNER' ? 'Owner' : 'Staff'}</span>
+          <span className="dashboard-nav-role">
+            {viewer.role === 'OWNER' ? 'Owner' : 'Staff'}
+            {viewer.name ? ` · ${viewer.email}` : ''}
+          </span>
         </p>
         <ul>
           {items.map((item) => (
