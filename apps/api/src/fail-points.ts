@@ -6,7 +6,13 @@ import type { ServiceContext } from './context.ts';
 
 export type FailPointName =
   /** A payment event changed its rows (an order, a subscription) and has not committed yet. */
-  'payment-event.applied';
+  | 'payment-event.applied'
+  /** A webhook event's ledger row is claimed and nothing has been applied yet. */
+  | 'webhook.claimed'
+  /** Fulfilment marked the order paid and issued its download grants; licenses and email are next. */
+  | 'fulfilment.after-grants'
+  /** Fulfilment issued everything and recorded the commission; the delivery email is next. */
+  | 'fulfilment.before-email';
 
 export type FailPoints = Set<FailPointName>;
 

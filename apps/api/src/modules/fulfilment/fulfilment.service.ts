@@ -6,6 +6,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Order, PaymentProvider } from '@shelf/db/orders';
 import { type ServiceContext, withTransaction } from '../../context.ts';
+import { failPoint } from '../../fail-points.ts';
 import { findEarningLink } from '../affiliates/affiliates.service.ts';
 import { recordCommission } from '../affiliates/commissions.service.ts';
 import { findProductById } from '../catalog/catalog.service.ts';
@@ -170,6 +171,7 @@ async function fulfilInTransaction(
     },
     now,
   );
+  failPoint(ctx, 'fulfilment.after-grants');
   await issueLicenses(ctx, {
     orderId: order.id,
     customerId: customer.id,
@@ -201,6 +203,7 @@ async function fulfilInTransaction(
     { order, productIds: items.map((item) => item.product.id), refundWindowDays: settings.refundWindowDays },
     now,
   );
+  failPoint(ctx, 'fulfilment.before-email');
   const rendered = await composeDeliveryEmail(ctx, order, settings);
   await queueEmail(ctx, {
     to: email,

@@ -88,8 +88,50 @@ export function pendingJobCondition(
   };
 }
 
+// pg-boss 10 marks a finished job complete (or failed) without awaiting it (manager.js, `work`'s
+// onFetch), so a database connection cut at that moment rejects with nobody listening, and Node ends the
+// process. That one kind of rejection (the connection went away: the job is retried after it expires,
+// the handlers are idempotent) is logged instead; any other unhandled rejection still ends the process,
+// as it would without this listener.
+const CONNECTION_LOST_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  'ECONNRESET',
+  'EPIPE',
+]);
+let connectionLossLog: Logger | undefined;
+
+function isConnectionLoss(reason: unknown): boolean {
+  if (!(reason instanceof Error)) return false;
+  const code = (reason as Error & { code?: string }).code;
+  return (
+    (code !== undefined && CONNECTION_LOST_CODES.has(code)) ||
+    /Connection terminated|connection.*(closed|ended)|Client has encountered a connection error/i.test(
+      reason.message,
+    )
+  );
+}
+
+function tolerateLostConnections(log: Logger): void {
+  if (connectionLossLog) return;
+  connectionLossLog = log;
+  process.on('unhandledRejection', (reason) => {
+    if (!isConnectionLoss(reason)) throw reason;
+    const { code, message } = reason as Error & { code?: string };
+    connectionLossLog?.warn(
+      { component: 'jobs', code, message },
+      'job queue lost its database connection mid-job',
+    );
+  });
+}
+
 export function createJobs(options: JobsOptions): Jobs {
   const { log, runWorker } = options;
+  if (runWorker) tolerateLostConnections(log);
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: SCHEMA,

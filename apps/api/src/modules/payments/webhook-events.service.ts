@@ -6,7 +6,9 @@
 // in progress, and answers "busy" (the provider retries) if it takes longer than CLAIM_WAIT. The domain
 // functions it feeds are idempotent too, so the ledger is what keeps the work single, not what keeps it
 // correct.
+
 import { type ServiceContext, withTransaction } from '../../context.ts';
+import { failPoint } from '../../fail-points.ts';
 import { type PaymentEventResult, RetryLaterError } from './payment-events.ts';
 
 export type WebhookEventOutcome = 'processed' | 'ignored' | 'failed';
@@ -108,6 +110,7 @@ export async function processWebhookEvent(
       const row = await lockLedgerRow(tx, event);
       if (row.status === 'processed' || row.status === 'ignored') return { state: 'duplicate' };
       attempts = row.attempts + 1;
+      failPoint(tx, 'webhook.claimed');
       const result = await handle(tx);
       await finishLedgerRow(tx, row, result.status, result.note ?? null);
       return { state: 'done', result };
