@@ -11,9 +11,9 @@ import type {
 } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react';
-import type { ReactNode } from 'react';
 import { CopyButton } from '../components/copy-button';
 import { CsrfField } from '../components/csrf-field';
+import { FormField, FormMessage, fieldError } from '../components/form-feedback';
 import {
   changePassword,
   confirmTwoFactor,
@@ -214,63 +214,6 @@ function useBusy(intent: string): boolean {
   return navigation.state !== 'idle' && navigation.formData?.get('intent') === intent;
 }
 
-function FormMessage({ result }: { result: ActionResult | undefined }) {
-  if (result?.notice) {
-    return (
-      <p className="form-notice" role="status">
-        {result.notice}
-      </p>
-    );
-  }
-  if (result?.error && !result.field) {
-    return (
-      <p className="form-error" role="alert">
-        {result.error}
-      </p>
-    );
-  }
-  return null;
-}
-
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error: string | undefined;
-  hint?: ReactNode;
-  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {children({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-const fieldError = (result: ActionResult | undefined, name: string) =>
-  result?.field === name ? result.error : undefined;
-
 function TwoFactorSection({ enabled }: { enabled: boolean }) {
   const started = useResultFor('start-2fa');
   const confirm = useFetcher<typeof action>();
@@ -325,7 +268,7 @@ function TwoFactorSection({ enabled }: { enabled: boolean }) {
                 {confirmed.error}
               </p>
             )}
-            <Field id="confirm-code" label="Code from the app" error={fieldError(confirmed, 'code')}>
+            <FormField id="confirm-code" label="Code from the app" error={fieldError(confirmed, 'code')}>
               {(props) => (
                 <input
                   {...props}
@@ -337,7 +280,7 @@ function TwoFactorSection({ enabled }: { enabled: boolean }) {
                   required
                 />
               )}
-            </Field>
+            </FormField>
             <button type="submit" className="button button-primary" disabled={confirm.state !== 'idle'}>
               {confirm.state !== 'idle' ? 'Checking…' : 'Turn on'}
             </button>
@@ -408,12 +351,12 @@ function DisableTwoFactorForm() {
       <Form method="post" noValidate className="account-form" key={result?.doneAt ?? 'form'}>
         <CsrfField />
         <input type="hidden" name="intent" value="disable-2fa" />
-        <Field id="disable-password" label="Password" error={fieldError(result, 'password')}>
+        <FormField id="disable-password" label="Password" error={fieldError(result, 'password')}>
           {(props) => (
             <input {...props} name="password" type="password" autoComplete="current-password" required />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           id="disable-code"
           label="Code from the app, or a recovery code"
           error={fieldError(result, 'code')}
@@ -428,7 +371,7 @@ function DisableTwoFactorForm() {
               required
             />
           )}
-        </Field>
+        </FormField>
         <button type="submit" className="button button-secondary" disabled={busy}>
           {busy ? 'Turning off…' : 'Turn off two-factor sign-in'}
         </button>
@@ -447,7 +390,11 @@ function PasswordSection() {
       <Form method="post" noValidate className="account-form" key={result?.doneAt ?? 'form'}>
         <CsrfField />
         <input type="hidden" name="intent" value="change-password" />
-        <Field id="current-password" label="Current password" error={fieldError(result, 'currentPassword')}>
+        <FormField
+          id="current-password"
+          label="Current password"
+          error={fieldError(result, 'currentPassword')}
+        >
           {(props) => (
             <input
               {...props}
@@ -457,8 +404,8 @@ function PasswordSection() {
               required
             />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           id="new-password"
           label="New password"
           hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
@@ -474,8 +421,8 @@ function PasswordSection() {
               required
             />
           )}
-        </Field>
-        <Field
+        </FormField>
+        <FormField
           id="confirm-password"
           label="New password, again"
           error={fieldError(result, 'confirmPassword')}
@@ -483,7 +430,7 @@ function PasswordSection() {
           {(props) => (
             <input {...props} name="confirmPassword" type="password" autoComplete="new-password" required />
           )}
-        </Field>
+        </FormField>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Change password'}
         </button>

@@ -13,6 +13,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import type { RenewalCommission } from '@shelf/graphql';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
+import { type FieldControlProps, FormField, FormMessage, fieldError } from '../components/form-feedback';
 import {
   type AffiliateBalance,
   archiveAffiliateLink,
@@ -240,24 +241,6 @@ function useResultFor(form: string): ActionResult | undefined {
   return result?.form === form ? result : undefined;
 }
 
-function FormMessage({ result, id }: { result: ActionResult | undefined; id: string }) {
-  if (result?.notice) {
-    return (
-      <p className="form-notice" role="status">
-        {result.notice}
-      </p>
-    );
-  }
-  if (result?.error && !result.field) {
-    return (
-      <p id={id} className="form-error" role="alert">
-        {result.error}
-      </p>
-    );
-  }
-  return null;
-}
-
 function Field({
   name,
   label,
@@ -269,36 +252,12 @@ function Field({
   label: string;
   result: ActionResult | undefined;
   hint?: ReactNode;
-  children: (props: {
-    id: string;
-    name: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
-  }) => ReactNode;
+  children: (props: FieldControlProps & { name: string }) => ReactNode;
 }) {
-  const id = `create-${name}`;
-  const error = result?.field === name ? result.error : undefined;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {children({
-        id,
-        name,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <FormField id={`create-${name}`} label={label} error={fieldError(result, name)} hint={hint}>
+      {(props) => children({ ...props, name })}
+    </FormField>
   );
 }
 

@@ -16,6 +16,7 @@ import { formatMoney } from '@shelf/format';
 import type { OrderStatus } from '@shelf/graphql';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
+import { FormMessage } from '../components/form-feedback';
 import { isApiError, shopperMessage } from '../graphql/client.server';
 import {
   type DashboardOrderDetail,
@@ -168,24 +169,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 function useResultFor(form: string): ActionResult | undefined {
   const result = useActionData<typeof action>();
   return result?.form === form ? result : undefined;
-}
-
-function Message({ result }: { result: ActionResult | undefined }) {
-  if (result?.notice) {
-    return (
-      <p className="form-notice" role="status">
-        {result.notice}
-      </p>
-    );
-  }
-  if (result?.error && !result.field) {
-    return (
-      <p className="form-error" role="alert">
-        {result.error}
-      </p>
-    );
-  }
-  return null;
 }
 
 function FieldError({ result, field, id }: { result: ActionResult | undefined; field: string; id: string }) {
@@ -342,7 +325,7 @@ function Actions({ order }: { order: DashboardOrderDetail }) {
             <input type="hidden" name="intent" value="refund" />
             <input type="hidden" name="currency" value={left.currency} />
             <h3>Refund</h3>
-            <Message result={refund} />
+            <FormMessage result={refund} />
             <div className="field">
               <label htmlFor="refund-amount">Amount ({left.currency.toUpperCase()})</label>
               <p id="refund-amount-hint" className="field-hint">
@@ -380,7 +363,7 @@ function Actions({ order }: { order: DashboardOrderDetail }) {
           <CsrfField />
           <input type="hidden" name="intent" value="resend" />
           <h3>Delivery email</h3>
-          <Message result={resend} />
+          <FormMessage result={resend} />
           <p className="field-hint">
             Sends the download links and keys again to {order.email ?? 'the buyer'}.
           </p>
@@ -453,7 +436,7 @@ function GrantActions({ grantId, canExtend }: { grantId: string; canExtend: bool
         <button type="submit" className="button button-secondary button-small">
           Reset count
         </button>
-        <Message result={reset} />
+        <FormMessage result={reset} />
       </Form>
       {canExtend && (
         <Form method="post" className="inline-form" noValidate>
@@ -477,7 +460,7 @@ function GrantActions({ grantId, canExtend }: { grantId: string; canExtend: bool
             Extend
           </button>
           <FieldError result={extend} field="days" id={`${daysId}-error`} />
-          <Message result={extend} />
+          <FormMessage result={extend} />
         </Form>
       )}
     </div>
@@ -519,7 +502,7 @@ function LicenseCard({ license }: { license: DashboardOrderDetail['licenses'][nu
         <button type="submit" className="button button-secondary button-small">
           {revoked ? 'Reinstate' : 'Revoke'}
         </button>
-        <Message result={result} />
+        <FormMessage result={result} />
       </Form>
       {license.activations.length > 0 && (
         <ul className="order-activations">

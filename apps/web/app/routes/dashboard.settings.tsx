@@ -12,6 +12,7 @@ import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
+import { type FieldControlProps, FormField } from '../components/form-feedback';
 import { isApiError, shopperMessage } from '../graphql/client.server';
 import { getDashboardViewer } from '../graphql/dashboard.server';
 import { getStoreSettings, type StoreSettings, updateStoreSettings } from '../graphql/store.server';
@@ -250,33 +251,11 @@ function SettingsField({
   label: string;
   error: string | undefined;
   hint?: string;
-  children: (props: {
-    id: string;
-    name: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
-  }) => ReactNode;
+  children: (props: FieldControlProps & { name: string }) => ReactNode;
 }) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {hint && (
-        <p id={`${name}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {children({
-        id: name,
-        name,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {error && (
-        <p id={`${name}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <FormField id={name} label={label} error={error} hint={hint}>
+      {(props) => children({ ...props, name })}
+    </FormField>
   );
 }

@@ -13,6 +13,7 @@ import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { FormEvent } from 'react';
 import { CsrfField } from '../components/csrf-field';
+import { FormMessage } from '../components/form-feedback';
 import {
   type DashboardUser,
   inviteStaff,
@@ -180,31 +181,13 @@ function useBusy(intent: string): boolean {
   return navigation.state !== 'idle' && navigation.formData?.get('intent') === intent;
 }
 
-function Message({ result }: { result: ActionResult | undefined }) {
-  if (result?.notice) {
-    return (
-      <p className="form-notice" role="status">
-        {result.notice}
-      </p>
-    );
-  }
-  if (result?.error && !result.field) {
-    return (
-      <p className="form-error" role="alert">
-        {result.error}
-      </p>
-    );
-  }
-  return null;
-}
-
 function UserTable({ users }: { users: DashboardUser[] }) {
   const result = useActionData<typeof action>();
   const removal = result?.form.startsWith('remove:') ? result : undefined;
   return (
     <section className="dashboard-card account-section" aria-labelledby="users-title">
       <h2 id="users-title">People</h2>
-      <Message result={removal} />
+      <FormMessage result={removal} />
       <div className="table-scroll">
         <table className="data-table">
           <thead>
@@ -268,7 +251,7 @@ function InviteForm() {
     <section className="dashboard-card account-section" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite staff</h2>
       <p className="muted">They get an email with a link to choose their password.</p>
-      <Message result={result} />
+      <FormMessage result={result} />
       <Form method="post" noValidate className="account-form account-form-row" key={result?.doneAt ?? 'form'}>
         <CsrfField />
         <input type="hidden" name="intent" value="invite" />
@@ -320,7 +303,7 @@ function RequireTwoFactor({ required }: { required: boolean }) {
       <p className="muted">
         When required, staff without two-factor sign-in can do nothing but set it up on their account page.
       </p>
-      <Message result={result} />
+      <FormMessage result={result} />
       <Form method="post">
         <CsrfField />
         <input type="hidden" name="intent" value="require-2fa" />

@@ -3,6 +3,7 @@
 import { Form } from '@remix-run/react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { CsrfField, useCsrfToken } from '../csrf-field';
+import { type FieldControlProps, FormField, fieldError } from '../form-feedback';
 import type { ProductFormValues } from './parse-product-form';
 
 /** What the page's action answered about this form. */
@@ -40,36 +41,12 @@ export function Field({
   label: string;
   result: FormResult | undefined;
   hint?: ReactNode;
-  children: (props: {
-    id: string;
-    name: string;
-    'aria-invalid'?: true;
-    'aria-describedby'?: string;
-  }) => ReactNode;
+  children: (props: FieldControlProps & { name: string }) => ReactNode;
 }) {
-  const id = `product-${name}`;
-  const error = result?.field === name ? result.error : undefined;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {children({
-        id,
-        name,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {error && (
-        <p id={`${id}-error`} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <FormField id={`product-${name}`} label={label} error={fieldError(result, name)} hint={hint}>
+      {(props) => children({ ...props, name })}
+    </FormField>
   );
 }
 
