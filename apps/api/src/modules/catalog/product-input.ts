@@ -1,29 +1,8 @@
 // What a creator may type into a product: each field checked before anything is written, with the
 // field's path in the error (`price.amount`), so the dashboard can show it beside the input.
 import type { BillingInterval, ProductKind, ProductStatus } from '@shelf/db/catalog';
+import { SUPPORTED_CURRENCIES } from '@shelf/format';
 import { badInput } from '../../errors.ts';
-
-/** Currencies the store sells in: those Stripe Checkout settles in the usual creator countries. */
-export const SUPPORTED_CURRENCIES = [
-  'usd',
-  'eur',
-  'gbp',
-  'cad',
-  'aud',
-  'nzd',
-  'chf',
-  'sek',
-  'nok',
-  'dkk',
-  'pln',
-  'czk',
-  'jpy',
-  'sgd',
-  'hkd',
-  'inr',
-  'brl',
-  'mxn',
-] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Stripe's largest amount (eight digits), and sane ceilings for the limits.

@@ -1,6 +1,7 @@
 // The product's own fields, for a new product and for editing one: errors beside the field the API names,
 // and the description's live preview beside its Markdown.
 import { Form } from '@remix-run/react';
+import { SUPPORTED_CURRENCIES } from '@shelf/format';
 import { type ReactNode, useEffect, useState } from 'react';
 import { CsrfField, useCsrfToken } from '../csrf-field';
 import { type FieldControlProps, FormField, fieldError } from '../form-feedback';
@@ -8,27 +9,6 @@ import type { ProductFormValues } from './parse-product-form';
 
 /** What the page's action answered about this form. */
 export type FormResult = { error?: string; field?: string; notice?: string; values?: ProductFormValues };
-
-const CURRENCIES = [
-  'usd',
-  'eur',
-  'gbp',
-  'cad',
-  'aud',
-  'nzd',
-  'chf',
-  'sek',
-  'nok',
-  'dkk',
-  'pln',
-  'czk',
-  'jpy',
-  'sgd',
-  'hkd',
-  'inr',
-  'brl',
-  'mxn',
-];
 
 export function Field({
   name,
@@ -146,7 +126,7 @@ export function ProductForm({
           <Field name="currency" label="Currency" result={result}>
             {(props) => (
               <select {...props} defaultValue={values.currency || 'usd'}>
-                {CURRENCIES.map((code) => (
+                {SUPPORTED_CURRENCIES.map((code) => (
                   <option key={code} value={code}>
                     {code.toUpperCase()}
                   </option>
