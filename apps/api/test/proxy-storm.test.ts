@@ -1,15 +1,23 @@
 // The purchase storm through the example reverse proxy: a real nginx runs ops/nginx/shelf-routes.conf
 // (the routes of ops/nginx/shelf.conf) in front of the API built and started as `pnpm start` does, with
 // WEB_CONCURRENCY=2 (a primary and two API processes, both running the job workers, on one Postgres
-// database), the S3 stand-in as its file store and the Stripe stand-in as its payment provider. Through
-// the proxy: duplicate and shuffled Stripe webhooks with real signatures (refunds among them, some
-// overtaking their checkout), a download stampede on a count-limited link, and concurrent activations
-// of one license key. Each ends with the exact results of one process: one order per payment, downloads
-// exactly the limit, activations exactly the limit. The storefront's upstream is a stand-in here (the
-// routing is what is tested); the web server's own processes are tested in apps/web.
+// database), the S3 stand-in as its file store and the Stripe stand-in as its payment provider, and of
+// the storefront's production build served by its own server with WEB_CONCURRENCY=2 (a primary and two
+// web processes). Through the proxy: storefront pages rendered by the web processes from the API, then
+// duplicate and shuffled Stripe webhooks with real signatures (refunds among them, some overtaking their
+// checkout), a download stampede on a count-limited link, and concurrent activations of one license key.
+// Each ends with the exact results of one process: one order per payment, downloads exactly the limit,
+// activations exactly the limit. Both apps stop cleanly on SIGTERM, every process with them.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@shelf/db/testing';
@@ -21,6 +29,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 const apiDir = join(import.meta.dirname, '..');
+const webDir = join(repoRoot, 'apps/web');
+const webServerBuild = join(webDir, 'build/server/index.js');
 const WEBHOOK_SECRET = 'whsec_storm';
 const METRICS_TOKEN = 'storm-metrics-token-0123456789';
 const BUCKET = 'shelf-storm';
@@ -92,6 +102,40 @@ async function waitFor(
   throw new Error(`${what}: not ready within ${ms} ms:\n${running.output()}`);
 }
 
+/** Every live process below `pid` (children, their children, ...), read from /proc. */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid ...: the command may hold spaces and parentheses, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  const found: number[] = [];
+  const walk = (parent: number) => {
+    for (const child of parents.get(parent) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The nginx configuration of the test: paths in the temp dir, free ports, the shipped routes included. */
 function nginxConfig(dir: string, ports: { proxy: number; api: number; web: number }): string {
   return `daemon off;
@@ -131,8 +175,8 @@ let database: TestDatabase;
 let db: pg.Client;
 let s3: S3StandIn;
 let stripe: StripeStandIn;
-let webStandIn: Server;
 let api: Child | undefined;
+let web: Child | undefined;
 let nginx: Child | undefined;
 let proxyUrl: string;
 let apiUrl: string;
@@ -170,15 +214,11 @@ beforeAll(async () => {
   await db.connect();
   s3 = await startS3StandIn([BUCKET]);
   stripe = await startStripeStandIn();
-  webStandIn = createServer((_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('storefront'),
-  );
-  await new Promise<void>((resolve) => webStandIn.listen(0, '127.0.0.1', resolve));
 
   const ports = {
     proxy: await findFreePort(),
     api: await findFreePort(),
-    web: (webStandIn.address() as { port: number }).port,
+    web: await findFreePort(),
     metrics: await findFreePort(),
   };
   proxyUrl = `http://127.0.0.1:${ports.proxy}`;
@@ -223,6 +263,29 @@ beforeAll(async () => {
   });
   await waitFor('the API', async () => api!.output().includes('Shelf is running'), api, 150_000);
 
+  // The storefront as `pnpm start` runs it: its server over the production build (made here when this
+  // test runs before the end-to-end suite has built it), two processes sharing the port.
+  if (!existsSync(webServerBuild)) {
+    execFileSync(join(webDir, 'node_modules/.bin/remix'), ['vite:build'], { cwd: webDir, stdio: 'pipe' });
+  }
+  const { API_URL: _inherited, ...inherited } = process.env;
+  web = startChild(join(webDir, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+    cwd: webDir,
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      WEB_CONCURRENCY: '2',
+      HOST: '127.0.0.1',
+      PORT: String(ports.web),
+      // Server to server, past the proxy, as on one machine.
+      API_URL: apiUrl,
+      PUBLIC_URL: proxyUrl,
+      API_PUBLIC_URL: proxyUrl,
+      TRUST_PROXY: 'true',
+    },
+  });
+  await waitFor('the web server', async () => web!.output().includes('(2 processes)'), web, 60_000);
+
   writeFileSync(join(work, 'nginx.conf'), nginxConfig(work, ports));
   nginx = startChild(
     nginxBinary,
@@ -237,13 +300,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopChild(nginx);
+  await stopChild(web);
   const code = await stopChild(api);
   if (api && code !== 0) console.error(`the API exited ${code}:\n${api.output().slice(-4000)}`);
   await db?.end();
   await database?.close();
   await s3?.close();
   await stripe?.close();
-  await new Promise((resolve) => (webStandIn ? webStandIn.close(resolve) : resolve(undefined)));
   rmSync(work, { recursive: true, force: true });
 }, 60_000);
 
@@ -252,11 +315,35 @@ const REFUNDED = 2;
 type Paid = { sessionId: string; email: string; paymentIntentId: string };
 const paid: Paid[] = [];
 
-describe.skipIf(!nginxBinary)('two API processes behind nginx', () => {
-  it('routes the API paths to the API and the rest to the storefront, compressed, with request ids', async () => {
-    const home = await fetch(`${proxyUrl}/products/anything`);
-    expect(await home.text()).toBe('storefront');
+describe.skipIf(!nginxBinary)('two API and two web processes behind nginx', () => {
+  it('renders the storefront through the proxy: the catalog and a product page', async () => {
+    const catalog = await fetch(`${proxyUrl}/products`);
+    const catalogHtml = await catalog.text();
+    expect(catalog.status, catalogHtml.slice(0, 500)).toBe(200);
+    expect(catalog.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(catalogHtml).toContain('Framecraft');
+    expect(catalogHtml).toContain('href="/products/framecraft-screenshot-tool"');
 
+    // Several pages, each on a connection of its own: the web primary deals connections to its processes.
+    for (let i = 0; i < 4; i++) {
+      const page = await fetch(`${proxyUrl}/products/framecraft-screenshot-tool`, {
+        headers: { connection: 'close', 'accept-encoding': 'gzip' },
+      });
+      const html = await page.text();
+      expect(page.status, html.slice(0, 500)).toBe(200);
+      expect(html).toMatch(/<h1[^>]*>Framecraft<\/h1>/);
+      // nginx compressed what the web server sent and gave it a request id of its own.
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(page.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+    }
+
+    // An unknown product is the storefront's own 404 page, not the proxy's.
+    const missing = await fetch(`${proxyUrl}/products/no-such-product`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<html');
+  });
+
+  it('routes the API paths to the API, compressed, with request ids', async () => {
     const response = await fetch(`${proxyUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -468,7 +555,16 @@ describe.skipIf(!nginxBinary)('two API processes behind nginx', () => {
     ).toBe(404);
   });
 
-  it('stops every process and exits 0 on SIGTERM', async () => {
+  it('stops every web process and exits 0 on SIGTERM', async () => {
+    // tsx, the web primary it runs and the primary's two processes.
+    const processes = descendants(web!.child.pid!);
+    expect(processes.length).toBeGreaterThanOrEqual(3);
+    const code = await stopChild(web);
+    expect(code, web?.output().slice(-3000)).toBe(0);
+    expect(processes.filter(alive)).toEqual([]);
+  }, 40_000);
+
+  it('stops every API process and exits 0 on SIGTERM', async () => {
     const code = await stopChild(api);
     expect(code, api?.output().slice(-3000)).toBe(0);
     const pids = new Set(requestLines().map((line) => line.pid));

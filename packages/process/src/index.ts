@@ -1,0 +1,7 @@
+export { readConcurrency } from './concurrency.ts';
+export {
+  type ProcessDied,
+  type SuperviseOptions,
+  type Supervisor,
+  superviseProcesses,
+} from './supervise-processes.ts';
