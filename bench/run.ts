@@ -1,8 +1,13 @@
 // `pnpm bench`: load benchmarks against a real API (and web server, when built) started as child
 // processes on a fresh embedded Postgres, exactly as `pnpm start` runs them. Prints one line per scenario.
 // Numbers, not assertions: compare them between commits on the same machine.
-// BENCH_ONLY=api,web,license,revenue (or the groups as arguments: `pnpm bench revenue`) runs only those
-// groups (all by default); BENCH_SECONDS and BENCH_CONNECTIONS set the api, web and revenue load,
+// The catalog, download and storefront figures are measured against a floor (catalog-floor-server.ts: bare
+// node:http + pg, one statement per request) in the same run, interleaved, and printed with their ratio to
+// it, because a shared 2-core machine drifts between runs: compare ratios, not req/s.
+// BENCH_ONLY=catalog,api,web,license,revenue (or the groups as arguments: `pnpm bench revenue`) runs only
+// those groups (all by default); BENCH_SECONDS and BENCH_CONNECTIONS set the api, web and revenue load
+// (BENCH_SECONDS=5 is a quick try), BENCH_CATALOG_CONNECTIONS the catalog and floor one (50),
+// BENCH_PRODUCTS the published products seeded for it (1,000);
 // BENCH_LICENSE_SECONDS and BENCH_LICENSE_CONNECTIONS the license one (15 s, 50), BENCH_REVENUE_ORDERS the
 // orders the revenue report runs over (1,000,000).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -14,13 +19,17 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { benchRevenue } from './revenue-scenario.ts';
 import { type SeededLicense, seedLicenses } from './seed-licenses.ts';
+import { seedProducts } from './seed-products.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const groups = process.argv.slice(2).join(',') || process.env.BENCH_ONLY;
 const only = groups?.split(',').map((group) => group.trim());
-const selected = (group: 'api' | 'web' | 'license' | 'revenue') => !only || only.includes(group);
+const catalogConnections = Number(process.env.BENCH_CATALOG_CONNECTIONS ?? 50);
+const productCount = Number(process.env.BENCH_PRODUCTS ?? 1_000);
+const rounds = 2;
+const selected = (group: 'catalog' | 'api' | 'web' | 'license' | 'revenue') => !only || only.includes(group);
 const owner = { email: 'bench-owner@example.com', password: 'bench owner password, not a secret' };
 
 async function freePort(): Promise<number> {
@@ -68,10 +77,6 @@ function describe(name: string, result: autocannon.Result): string {
     `p99 ${result.latency.p99.toFixed(1).padStart(6)} ms`,
     `(${result.requests.total} requests, ${errors} errors, ${result.connections} connections, ${Math.round(result.duration)}s)`,
   ].join('  ');
-}
-
-async function run(scenario: Scenario): Promise<string> {
-  return describe(scenario.name, await autocannon({ duration, connections, ...scenario.options }));
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'shelf-bench-'));
@@ -122,12 +127,54 @@ function startChild(command: string, args: string[], options: { cwd: string; env
   return child;
 }
 
-async function apiScenarios(apiUrl: string): Promise<Scenario[]> {
-  const { products } = await graphql<{ products: { nodes: Array<{ id: string; slug: string }> } }>(
+// The two catalog queries of the storefront, measured against the floor: the same fields, the same body.
+const productsQuery =
+  'query($first: Int) { products(first: $first) { nodes { id name slug description price { amount currency } } } }';
+const productQuery =
+  'query($slug: String!) { product(slug: $slug) { id name slug description price { amount currency } } }';
+
+/** Scenarios measured against the floor: `against` names the floor figure its ratio is taken to. */
+type Measured = Scenario & { against: 'list' | 'detail'; groups: () => Array<number | undefined> };
+
+function graphqlRequests(body: (slug: string) => string, slugs: string[]): autocannon.Request[] {
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request) => ({
+        ...request,
+        body: body(slugs[Math.floor(Math.random() * slugs.length)]!),
+      }),
+    },
+  ];
+}
+
+const listBody = () => JSON.stringify({ query: productsQuery, variables: { first: 20 } });
+const detailBody = (slug: string) => JSON.stringify({ query: productQuery, variables: { slug } });
+
+function catalogScenarios(url: string, who: string, slugs: string[], groups: Measured['groups']): Measured[] {
+  return [
+    {
+      name: `${who}: products(first: 20)`,
+      against: 'list',
+      groups,
+      options: { url, requests: graphqlRequests(listBody, slugs) },
+    },
+    {
+      name: `${who}: product(slug:)`,
+      against: 'detail',
+      groups,
+      options: { url, requests: graphqlRequests(detailBody, slugs) },
+    },
+  ];
+}
+
+async function apiScenarios(apiUrl: string, groups: Measured['groups']): Promise<Measured[]> {
+  const { product: membership } = await graphql<{ product: { id: string } }>(
     apiUrl,
-    '{ products { nodes { id slug } } }',
+    '{ product(slug: "design-resources-club") { id } }',
   );
-  const membership = products.nodes.find((p) => p.slug === 'design-resources-club')!;
   const { createCheckout } = await graphql<{ createCheckout: { id: string } }>(
     apiUrl,
     'mutation($id: ID!) { createCheckout(input: { productId: $id }) { id } }',
@@ -146,32 +193,24 @@ async function apiScenarios(apiUrl: string): Promise<Scenario[]> {
     query:
       '{ products(first: 24) { totalCount nodes { id slug name tagline price { formatted } previewImages { url alt } } } }',
   });
-  const productQuery = JSON.stringify({
+  const storefrontProductQuery = JSON.stringify({
     query:
       '{ product(slug: "aurora-figma-ui-kit") { name descriptionHtml price { formatted } files { name size } } }',
   });
+  const post = (body: string) => ({
+    url: `${apiUrl}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   return [
-    {
-      name: 'api: catalog query',
-      options: {
-        url: `${apiUrl}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: catalogQuery,
-      },
-    },
-    {
-      name: 'api: product query',
-      options: {
-        url: `${apiUrl}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: productQuery,
-      },
-    },
-    { name: 'api: download page (GET)', options: { url: downloadUrl } },
+    { name: 'api: storefront catalog', against: 'list', groups, options: post(catalogQuery) },
+    { name: 'api: storefront product', against: 'detail', groups, options: post(storefrontProductQuery) },
+    { name: 'api: download page (GET)', against: 'detail', groups, options: { url: downloadUrl } },
     {
       name: 'api: take download (POST)',
+      against: 'detail',
+      groups,
       options: {
         url: downloadUrl,
         method: 'POST',
@@ -182,7 +221,7 @@ async function apiScenarios(apiUrl: string): Promise<Scenario[]> {
   ];
 }
 
-async function webScenarios(): Promise<Scenario[]> {
+async function webScenarios(apiGroup: number | undefined): Promise<Measured[]> {
   if (!existsSync(join(root, 'apps/web/build/server/index.js'))) {
     console.log('(web build not found: run `pnpm build` to include storefront pages)');
     return [];
@@ -190,10 +229,64 @@ async function webScenarios(): Promise<Scenario[]> {
   const web = startChild('pnpm', ['--filter', '@shelf/web', 'start'], { cwd: root });
   const webUrl = `http://127.0.0.1:${webPort}`;
   await waitFor(`${webUrl}/products`, web);
+  // A page's CPU is the web server's and the API's it asks.
+  const groups = () => [web.pid, apiGroup];
   return [
-    { name: 'web: /products (SSR)', options: { url: `${webUrl}/products` } },
-    { name: 'web: product page (SSR)', options: { url: `${webUrl}/products/aurora-figma-ui-kit` } },
+    { name: 'web: /products (SSR)', against: 'list', groups, options: { url: `${webUrl}/products` } },
+    {
+      name: 'web: product page (SSR)',
+      against: 'detail',
+      groups,
+      options: { url: `${webUrl}/products/aurora-figma-ui-kit` },
+    },
   ];
+}
+
+/**
+ * Starts the floor, then runs it and every Shelf scenario in interleaved rounds at the same load, each
+ * Shelf figure printed with its ratio to the floor's figure of the same round.
+ */
+async function benchAgainstFloor(databaseUrl: string, shelf: Measured[], slugs: string[]): Promise<void> {
+  const floorPort = await freePort();
+  const floor = startChild(process.execPath, ['--import', 'tsx', 'catalog-floor-server.ts'], {
+    cwd: import.meta.dirname,
+    env: { DATABASE_URL: databaseUrl, PORT: String(floorPort) },
+  });
+  const floorUrl = `http://127.0.0.1:${floorPort}/graphql`;
+  await waitFor(`http://127.0.0.1:${floorPort}/readyz`, floor);
+  const [floorList, floorDetail] = catalogScenarios(floorUrl, 'floor', slugs, () => [floor.pid]);
+  const load = (scenario: Scenario, seconds: number) =>
+    autocannon({ duration: seconds, connections: catalogConnections, ...scenario.options });
+  const measure = async (scenario: Measured) => {
+    const cpuBefore = scenario.groups().map(groupCpuSeconds);
+    const result = await load(scenario, duration);
+    const cpuAfter = scenario.groups().map(groupCpuSeconds);
+    const used = cpuAfter.reduce<number | null>((sum, after, i) => {
+      const before = cpuBefore[i];
+      return sum === null || after === null || before === null || before === undefined
+        ? null
+        : sum + after - before;
+    }, 0);
+    const cpu =
+      used === null ? '' : `  server CPU ${((used * 1000) / result.requests.total).toFixed(2)} ms/req`;
+    console.log(describe(scenario.name, result) + cpu);
+    return result;
+  };
+  // Warm everything (JIT, pools, Postgres buffers, caches) before anything is counted.
+  for (const scenario of [floorList!, floorDetail!, ...shelf]) await load(scenario, 2);
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`-- round ${round} of ${rounds} (${catalogConnections} connections, ${duration}s each)`);
+    const reference = { list: await measure(floorList!), detail: await measure(floorDetail!) };
+    for (const scenario of shelf) {
+      const result = await measure(scenario);
+      const base = reference[scenario.against];
+      const ratio = result.requests.average / base.requests.average;
+      const p99 = result.latency.p99 / Math.max(base.latency.p99, 0.001);
+      console.log(
+        `${''.padEnd(26)}  ${ratio.toFixed(2)}x the floor's ${scenario.against} req/s, p99 ${p99.toFixed(1)}x`,
+      );
+    }
+  }
 }
 
 // License validation is the endpoint installed software calls, so it is measured against a floor: a
@@ -314,9 +407,17 @@ try {
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitFor(`${apiUrl}/readyz`, api);
 
-  const scenarios: Scenario[] = selected('api') ? await apiScenarios(apiUrl) : [];
-  if (selected('web')) scenarios.push(...(await webScenarios()));
-  for (const scenario of scenarios) console.log(await run(scenario));
+  const shelf: Measured[] = [];
+  const apiGroups = () => [api.pid];
+  let slugs: string[] = [];
+  if (selected('catalog') || selected('api') || selected('web')) {
+    slugs = await seedProducts(apiDatabaseUrl(), productCount);
+    console.log(`(catalog: seeded ${slugs.length} published products)`);
+  }
+  if (selected('catalog')) shelf.push(...catalogScenarios(`${apiUrl}/graphql`, 'Shelf', slugs, apiGroups));
+  if (selected('api')) shelf.push(...(await apiScenarios(apiUrl, apiGroups)));
+  if (selected('web')) shelf.push(...(await webScenarios(api.pid)));
+  if (shelf.length > 0) await benchAgainstFloor(apiDatabaseUrl(), shelf, slugs);
   if (selected('license')) await benchLicenseValidation(apiUrl, api.pid);
   if (selected('revenue')) {
     await benchRevenue({

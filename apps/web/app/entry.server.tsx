@@ -34,7 +34,11 @@ async function rememberAffiliate(request: Request, context: AppLoadContext, head
     (input) => recordAffiliateClick({ request, context, timeoutMs: CLICK_TIMEOUT_MS }, input),
     { secure: secureCookies },
   );
-  if (cookie) headers.append('Set-Cookie', cookie);
+  if (cookie) {
+    headers.append('Set-Cookie', cookie);
+    // This answer is this visitor's: no shared cache may keep it, whatever the page allows.
+    headers.set('Cache-Control', 'private, no-store');
+  }
 }
 
 /** One line when the API is down (the page already says so); full details for anything unexpected. */

@@ -12,8 +12,8 @@ import {
 } from '../modules/downloads/download-page.ts';
 import {
   type DownloadRefusal,
-  describeGrant,
-  findGrantByToken,
+  describeGrantView,
+  findGrantViewByToken,
   type GrantState,
   newAttemptKey,
   takeDownload,
@@ -56,9 +56,9 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
     const ctx = contextFor(res);
     const storeName = await storeNameFor(ctx);
     try {
-      const grant = await findGrantByToken(ctx, req.params.token);
+      const grant = await findGrantViewByToken(ctx, req.params.token);
       if (!grant) return sendPage(res, 404, renderRefusalPage({ storeName, reason: 'not_found' }));
-      const model = describeGrant(grant);
+      const model = describeGrantView(grant);
       if (model.state !== 'ok') {
         return sendPage(
           res,
@@ -78,7 +78,7 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
     express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 }),
     async (req: Request<{ token: string }>, res) => {
       const ctx = contextFor(res);
-      const storeName = await storeNameFor(ctx);
+      // The store's name is only on refusal pages: a download that works never reads the settings.
       const body = (req.body ?? {}) as Record<string, unknown>;
       const fileId = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
       const attemptKey = typeof body.attempt === 'string' ? body.attempt : undefined;
@@ -95,10 +95,11 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
       } catch (error) {
         if (error instanceof AppError) {
           const reason = (error.details.reason as DownloadRefusal | undefined) ?? 'not_found';
+          const storeName = await storeNameFor(ctx);
           return sendPage(res, error.httpStatus, renderRefusalPage({ storeName, reason }));
         }
         ctx.log.error({ err: error }, 'download failed');
-        sendPage(res, 500, renderErrorPage(storeName));
+        sendPage(res, 500, renderErrorPage(await storeNameFor(ctx)));
       }
     },
   );

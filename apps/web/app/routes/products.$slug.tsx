@@ -12,7 +12,10 @@ import { affiliateCodeForRequest } from '../lib/affiliate-ref';
 import { describeDownloadTerms, describeLicenseTerms, formatBytes, kindLabel } from '../lib/format';
 import { notFound } from '../lib/http.server';
 import { pageTitle, storeNameFrom } from '../lib/meta';
+import { publicPageHeaders } from '../lib/public-cache';
 import catalogStyles from '../styles/catalog.css?url';
+
+export const headers = publicPageHeaders;
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: catalogStyles }];
 

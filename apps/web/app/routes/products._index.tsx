@@ -6,9 +6,12 @@ import { ProductGrid } from '../components/product-grid';
 import { listProducts } from '../graphql/catalog.server';
 import { isApiError } from '../graphql/client.server';
 import { pageTitle, storeNameFrom } from '../lib/meta';
+import { publicPageHeaders } from '../lib/public-cache';
 import catalogStyles from '../styles/catalog.css?url';
 
 const PAGE_SIZE = 12;
+
+export const headers = publicPageHeaders;
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: catalogStyles }];
 

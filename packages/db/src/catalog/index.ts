@@ -1,5 +1,6 @@
 // The catalog: products with their files and preview images, and the published-products query. Owned by the API module of the same name.
 
+export { readCatalogVersion } from './catalog-version.query.ts';
 export {
   type BillingInterval,
   billingIntervals,

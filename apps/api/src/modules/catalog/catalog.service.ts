@@ -5,6 +5,7 @@ import { notFound } from '../../errors.ts';
 import { decodeCursor, encodeCursor, parsePageSize } from '../common/cursor.ts';
 import { isUuid } from '../common/ids.ts';
 import { type MoneyModel, toMoney } from '../common/money.ts';
+import { cachedCatalogRead } from './catalog-cache.ts';
 import { renderMarkdown } from './markdown.ts';
 
 export type ProductModel = {
@@ -48,13 +49,18 @@ const isProductCursor = (value: unknown[]): value is [number, string] =>
 export type CatalogProduct = Omit<PublishedProductRow, 'position'>;
 
 export function toProductModel(product: CatalogProduct, mediaBaseUrl: string): ProductModel {
+  let descriptionHtml: string | undefined;
   return {
     id: product.id,
     slug: product.slug,
     name: product.name,
     tagline: product.tagline,
     description: product.description,
-    descriptionHtml: renderMarkdown(product.description),
+    // Rendering Markdown costs more than the rest of the model: only when asked for, then kept.
+    get descriptionHtml() {
+      descriptionHtml ??= renderMarkdown(product.description);
+      return descriptionHtml;
+    },
     price: toMoney(product.priceCents, product.currency),
     kind: product.kind === 'subscription' ? 'SUBSCRIPTION' : 'ONE_TIME',
     interval: product.interval === 'month' ? 'MONTH' : product.interval === 'year' ? 'YEAR' : null,
@@ -86,6 +92,16 @@ export async function listPublishedProducts(
 ): Promise<ProductPage> {
   const size = parsePageSize(args.first, 24);
   const after = args.after ? decodeCursor(args.after, isProductCursor) : null;
+  return cachedCatalogRead(ctx, `page:${size}:${after ? encodeCursor(after) : ''}`, () =>
+    loadPublishedPage(ctx, size, after),
+  );
+}
+
+async function loadPublishedPage(
+  ctx: ServiceContext,
+  size: number,
+  after: [number, string] | null,
+): Promise<ProductPage> {
   const { rows, totalCount } = await queryPublishedProducts(ctx.em, { page: { limit: size + 1, after } });
   const edges = rows.slice(0, size).map((row) => ({
     cursor: encodeCursor([row.position, row.id]),
@@ -101,8 +117,10 @@ export async function listPublishedProducts(
 
 export async function getPublishedProduct(ctx: ServiceContext, slug: string): Promise<ProductModel | null> {
   if (slug.length > 120) return null;
-  const { rows } = await queryPublishedProducts(ctx.em, { slug });
-  return rows[0] ? toProductModel(rows[0], ctx.services.mediaBaseUrl) : null;
+  return cachedCatalogRead(ctx, `slug:${slug}`, async () => {
+    const { rows } = await queryPublishedProducts(ctx.em, { slug });
+    return rows[0] ? toProductModel(rows[0], ctx.services.mediaBaseUrl) : null;
+  });
 }
 
 /** A product as shoppers see it, whatever its status now: what an order bought stays describable. */

@@ -41,6 +41,13 @@ type GrantFacts = {
   orderStatus: OrderStatus;
 };
 
+/** What a download link's page and its downloads need of a grant, read in one narrow statement. */
+export type GrantView = GrantFacts & {
+  id: string;
+  productName: string;
+  files: DownloadableFile[];
+};
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_USER_AGENT_LENGTH = 500;
 // Long enough to start a large download on a slow connection, short enough that a copied URL is useless.
@@ -93,27 +100,73 @@ export async function findGrantByToken(ctx: ServiceContext, token: string): Prom
   return grant;
 }
 
+// The link routes run on every page view and download: the grant's facts, the item's name and the
+// product's files as JSON, selected column by column (an entity join would read every column of five tables).
+const GRANT_VIEW_SQL = `
+  select g.id, g.revoked_at, g.expires_at, g.download_limit, g.download_count, o.status as order_status,
+         i.product_name,
+         coalesce((select json_agg(json_build_object('id', f.id, 'name', f.name, 'sizeBytes', f.size_bytes,
+                    'storageKey', f.storage_key, 'contentType', f.content_type) order by f.position, f.id)
+                     from product_file f where f.product_id = g.product_id), '[]'::json) as files
+    from download_grant g
+    join shop_order o on o.id = g.order_id
+    join order_item i on i.id = g.order_item_id
+   where g.token_hash = ?`;
+
+/** Like findGrantByToken, as a GrantView: the same lookup by hash and the same token check. */
+export async function findGrantViewByToken(ctx: ServiceContext, token: string): Promise<GrantView | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const secret = ctx.services.config.secrets.downloadSigning;
+  const [row] = await ctx.em.getConnection().execute<
+    Array<{
+      id: string;
+      revoked_at: Date | null;
+      expires_at: Date | null;
+      download_limit: number | null;
+      download_count: number;
+      order_status: OrderStatus;
+      product_name: string;
+      files: Array<Omit<DownloadableFile, 'sizeBytes'> & { sizeBytes: number | string }>;
+    }>
+  >(GRANT_VIEW_SQL, [hashToken(token)]);
+  if (!row || !safeEqual(deriveDownloadToken(row.id, secret), token)) return null;
+  return {
+    id: row.id,
+    revokedAt: row.revoked_at ? new Date(row.revoked_at) : null,
+    expiresAt: row.expires_at ? new Date(row.expires_at) : null,
+    downloadLimit: row.download_limit,
+    downloadCount: row.download_count,
+    orderStatus: row.order_status,
+    productName: row.product_name,
+    files: row.files.map((file) => ({ ...file, sizeBytes: Number(file.sizeBytes) })),
+  };
+}
+
 export function describeGrant(grant: DownloadGrant, now: Date = new Date()): DownloadGrantModel {
-  const state = classifyGrant(
+  return describeGrantView(
     {
+      id: grant.id,
       revokedAt: grant.revokedAt,
       expiresAt: grant.expiresAt,
       downloadLimit: grant.downloadLimit,
       downloadCount: grant.downloadCount,
       orderStatus: grant.order.status,
+      productName: grant.orderItem.productName,
+      files: grant.product.files.getItems(),
     },
     now,
   );
+}
+
+export function describeGrantView(grant: GrantView, now: Date = new Date()): DownloadGrantModel {
   return {
-    productName: grant.orderItem.productName,
-    files: grant.product.files
-      .getItems()
-      .map((file) => ({ id: file.id, name: file.name, size: file.sizeBytes })),
+    productName: grant.productName,
+    files: grant.files.map((file) => ({ id: file.id, name: file.name, size: file.sizeBytes })),
     downloadsLeft:
       grant.downloadLimit === null ? null : Math.max(0, grant.downloadLimit - grant.downloadCount),
     limit: grant.downloadLimit,
     expiresAt: grant.expiresAt,
-    state,
+    state: classifyGrant(grant, now),
   };
 }
 
@@ -139,9 +192,9 @@ export async function takeDownload(
     attemptKey?: string | undefined;
   },
 ): Promise<TakenDownload> {
-  const grant = await findGrantByToken(ctx, input.token);
+  const grant = await findGrantViewByToken(ctx, input.token);
   if (!grant) throw refuseDownload('not_found');
-  const files = grant.product.files.getItems();
+  const { files } = grant;
   const file = input.fileId ? files.find((candidate) => candidate.id === input.fileId) : files[0];
   if (!file) throw refuseDownload('unknown_file');
 
@@ -152,60 +205,70 @@ export async function takeDownload(
   });
   const ip = truncateIp(input.ip);
   const attemptKey = input.attemptKey && ATTEMPT_KEY_SHAPE.test(input.attemptKey) ? input.attemptKey : null;
-  const taken = await withTransaction(ctx, async (tx) => {
-    const trx = tx.em.getTransactionContext();
-    const connection = tx.em.getConnection();
-    if (attemptKey) {
-      // Requests for one grant take turns from here, so the repeat check below sees a concurrent
-      // request's download once it committed (each statement reads the latest committed rows).
-      await connection.execute(
-        'select 1 from download_grant where id = ? for update',
-        [grant.id],
-        'all',
-        trx,
-      );
-      const [recent] = await connection.execute<Array<{ repeated: boolean }>>(
-        `select exists (
-           select 1 from download_event
-           where grant_id = ? and attempt_key = ? and file_id = ?
-             and created_at > now() - ?::float8 * interval '1 second'
-         ) as repeated`,
-        [grant.id, attemptKey, file.id, REPEAT_WINDOW_SECONDS],
-        'all',
-        trx,
-      );
-      if (recent?.repeated) return { repeated: true } as const;
-    }
-    // The only write to download_count: every condition of a valid download is checked by the same
-    // statement that spends it, so the limit holds whatever runs concurrently.
-    const rows = await connection.execute<Array<{ download_count: number }>>(
-      `update download_grant set download_count = download_count + 1
-       where id = ?
-         and revoked_at is null
-         and (expires_at is null or expires_at > now())
-         and (download_limit is null or download_count < download_limit)
-         and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
-       returning download_count`,
-      [grant.id],
+  // One statement checks for a repeat of this attempt, spends the download and writes its log row, so
+  // the limit holds whatever runs concurrently and a download is never counted without its row. The
+  // UPDATE is the only write to download_count; every condition of a valid download is in its WHERE.
+  const spend = (trx?: unknown) =>
+    ctx.em.getConnection().execute<Array<{ repeated: boolean; download_count: number | null }>>(
+      `with recent as (
+         select 1 from download_event
+          where ?::text is not null and grant_id = ? and attempt_key = ? and file_id = ?
+            and created_at > now() - ?::float8 * interval '1 second'
+          limit 1
+       ), spent as (
+         update download_grant set download_count = download_count + 1
+          where id = ?
+            and not exists (select 1 from recent)
+            and revoked_at is null
+            and (expires_at is null or expires_at > now())
+            and (download_limit is null or download_count < download_limit)
+            and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
+          returning id, download_count
+       ), logged as (
+         insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, attempt_key, created_at)
+         select gen_random_uuid(), spent.id, ?, ?, ?, ?, now() from spent
+       )
+       select exists (select 1 from recent) as repeated, (select download_count from spent) as download_count`,
+      [
+        attemptKey,
+        grant.id,
+        attemptKey,
+        file.id,
+        REPEAT_WINDOW_SECONDS,
+        grant.id,
+        file.id,
+        ip,
+        input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null,
+        attemptKey,
+      ],
       'all',
-      trx,
+      trx as never,
     );
-    const count = rows[0]?.download_count;
-    if (count === undefined) return null;
-    await connection.execute(
-      `insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, attempt_key, created_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?, now())`,
-      [grant.id, file.id, ip, input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null, attemptKey],
-      'run',
-      trx,
-    );
-    return { repeated: false, count } as const;
-  });
+  const taken = attemptKey
+    ? await withTransaction(ctx, async (tx) => {
+        const trx = tx.em.getTransactionContext();
+        // Requests for one grant take turns from here, so the repeat check of the next statement (whose
+        // snapshot is taken after the lock) sees a concurrent request's download once it committed.
+        await tx.em
+          .getConnection()
+          .execute('select 1 from download_grant where id = ? for update', [grant.id], 'all', trx);
+        const [row] = await spend(trx);
+        return row;
+      })
+    : // Without an attempt key there is nothing to repeat: the one statement is its own transaction
+      // (or joins the caller's).
+      (await spend(ctx.inTransaction ? ctx.em.getTransactionContext() : undefined))[0];
+  if (taken?.repeated) {
+    const spent = grant.downloadCount;
+    return { file, url, downloadsLeft: limitLeft(grant.downloadLimit, spent) };
+  }
+  const count = taken?.download_count;
+  if (count === undefined || count === null) throw refuseDownload(await explainRefusal(ctx, grant.id));
+  return { file, url, downloadsLeft: limitLeft(grant.downloadLimit, count) };
+}
 
-  if (taken === null) throw refuseDownload(await explainRefusal(ctx, grant.id));
-  const limit = grant.downloadLimit;
-  const spent = taken.repeated ? grant.downloadCount : taken.count;
-  return { file, url, downloadsLeft: limit === null ? null : Math.max(0, limit - spent) };
+function limitLeft(limit: number | null, spent: number): number | null {
+  return limit === null ? null : Math.max(0, limit - spent);
 }
 
 // The UPDATE only says no; this reads the row again to say why.
