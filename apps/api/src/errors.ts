@@ -48,6 +48,51 @@ export class AppError extends Error {
   }
 }
 
+/** One wrong input field: its path (`price.amount`) and what is wrong with it. */
+export type FieldError = { field: string; message: string };
+
+/**
+ * Bad input. With a field, `extensions.field` names it and `extensions.fieldErrors` lists it, so a client
+ * reads field errors the same way whether one field or several were wrong.
+ */
 export const badInput = (message: string, field?: string): AppError =>
-  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+  new AppError('BAD_USER_INPUT', message, field ? { field, fieldErrors: [{ field, message }] } : {});
+
+/** Several wrong fields at once: `field` names the first, `fieldErrors` lists them all, in input order. */
+export function badFields(errors: readonly [FieldError, ...FieldError[]]): AppError {
+  const [first] = errors;
+  const message = errors.map((error) => error.message).join(' ');
+  return new AppError('BAD_USER_INPUT', message, { field: first.field, fieldErrors: [...errors] });
+}
+
+/**
+ * Checks input field by field without stopping at the first bad one: `run` keeps what a check returns,
+ * or notes the field error it threw; `throwIfAny` then refuses the input once, naming every bad field.
+ */
+export class FieldChecks {
+  private readonly errors: FieldError[] = [];
+
+  run<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      const field = error instanceof AppError ? error.details.field : undefined;
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT' || typeof field !== 'string')
+        throw error;
+      // A field already refused keeps its first error: a later whole-input check would only repeat it.
+      if (!this.errors.some((known) => known.field === field))
+        this.errors.push({ field, message: error.message });
+      return undefined;
+    }
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  throwIfAny(): void {
+    const [first, ...rest] = this.errors;
+    if (first) throw badFields([first, ...rest]);
+  }
+}
 export const notFound = (message: string): AppError => new AppError('NOT_FOUND', message);

@@ -38,6 +38,8 @@ export type PublishedProductFilter =
   | { slug: string }
   /** By id; `anyStatus` also finds a draft or archived product (an order's product shown after the fact). */
   | { id: string; anyStatus?: boolean }
+  /** Several products by id, whatever their status, in one statement (a page of links' products). */
+  | { ids: readonly string[] }
   /** The creator's list: any status (or one), optionally matching a search, newest first. */
   | {
       creator: {
@@ -77,6 +79,10 @@ export async function queryPublishedProducts(
   if ('slug' in filter) {
     sql = `${SELECT} and p.slug = ?`;
     params = [false, filter.slug];
+  } else if ('ids' in filter) {
+    if (filter.ids.length === 0) return { rows: [], totalCount: 0 };
+    sql = `${SELECT} and p.id in (${filter.ids.map(() => '?').join(', ')})`;
+    params = [true, ...filter.ids];
   } else if ('id' in filter) {
     sql = `${SELECT} and p.id = ?`;
     params = [filter.anyStatus ?? false, filter.id];

@@ -233,7 +233,8 @@ describe('links and affiliates', () => {
     const queriesFor = async (first: number) => {
       let queries = 0;
       config.set('onQuery', (sql: string) => {
-        queries += 1;
+        // The session's last-used mark is written once a minute, by whichever request comes then.
+        if (!/^update "session"/i.test(sql.trim())) queries += 1;
         return sql;
       });
       try {

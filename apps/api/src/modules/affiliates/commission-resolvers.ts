@@ -7,8 +7,23 @@ import type {
   CommissionStatus as CommissionStatusEnum,
   Resolvers,
 } from '../../generated/resolvers-types.ts';
+import { pageOfList } from '../common/list-page.ts';
 import { toMoney } from '../common/money.ts';
-import { listAffiliateBalances, listCommissions, listPayouts, recordPayout } from './payouts.service.ts';
+import {
+  type AffiliateBalanceModel,
+  listAffiliateBalances,
+  listCommissions,
+  listPayouts,
+  recordPayout,
+} from './payouts.service.ts';
+
+const balanceOut = (balance: AffiliateBalanceModel) => ({
+  affiliate: balance.affiliate,
+  currency: balance.currency,
+  approved: toMoney(balance.approvedCents, balance.currency),
+  owedBack: toMoney(balance.owedBackCents, balance.currency),
+  payable: toMoney(balance.payableCents, balance.currency),
+});
 
 export const commissionResolvers: Resolvers = {
   Query: {
@@ -19,14 +34,13 @@ export const commissionResolvers: Resolvers = {
         after: args.after ?? null,
         status: (args.status?.toLowerCase() as CommissionStatus | undefined) ?? null,
       }),
-    affiliateBalances: async (_parent, _args, ctx) =>
-      (await listAffiliateBalances(ctx)).map((balance) => ({
-        affiliate: balance.affiliate,
-        currency: balance.currency,
-        approved: toMoney(balance.approvedCents, balance.currency),
-        owedBack: toMoney(balance.owedBackCents, balance.currency),
-        payable: toMoney(balance.payableCents, balance.currency),
-      })),
+    affiliateBalances: async (_parent, _args, ctx) => (await listAffiliateBalances(ctx)).map(balanceOut),
+    affiliateBalancesConnection: async (_parent, args, ctx) =>
+      pageOfList(
+        (await listAffiliateBalances(ctx)).map(balanceOut),
+        args,
+        (balance) => `${balance.affiliate.id}:${balance.currency}`,
+      ),
   },
   Mutation: {
     recordPayout: (_parent, { input }, ctx) =>

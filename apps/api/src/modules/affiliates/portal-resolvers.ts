@@ -1,7 +1,9 @@
 // The affiliate portal's GraphQL: asking for a sign-in link, signing in and out, and the signed-in
 // affiliate's own account and sales. Thin: each field calls one service of affiliate-portal.service.ts.
 import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { pageOfList } from '../common/list-page.ts';
 import {
+  type AffiliatePortalLinkModel,
   type AffiliateSaleModel,
   getAffiliateAccount,
   listAffiliateSales,
@@ -9,6 +11,11 @@ import {
   signInAffiliate,
   signOutAffiliate,
 } from './affiliate-portal.service.ts';
+
+const toPortalLink = (link: AffiliatePortalLinkModel) => ({
+  ...link,
+  renewalCommission: link.renewalCommission.toUpperCase() as Uppercase<typeof link.renewalCommission>,
+});
 
 const toSale = (sale: AffiliateSaleModel) => ({
   ...sale,
@@ -28,11 +35,9 @@ export const affiliatePortalResolvers: Resolvers = {
   },
   AffiliateAccount: {
     status: (account) => account.status.toUpperCase() as Uppercase<typeof account.status>,
-    links: (account) =>
-      account.links.map((link) => ({
-        ...link,
-        renewalCommission: link.renewalCommission.toUpperCase() as Uppercase<typeof link.renewalCommission>,
-      })),
+    links: (account) => account.links.map(toPortalLink),
+    linksConnection: (account, args) =>
+      pageOfList(account.links.map(toPortalLink), args, (link) => link.code),
     sales: async (_account, args, ctx) => {
       const page = await listAffiliateSales(ctx, args);
       const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toSale(edge.node) }));

@@ -10,7 +10,9 @@ import type {
   RenewalCommission as RenewalCommissionEnum,
   Resolvers,
 } from '../../generated/resolvers-types.ts';
-import { describeProduct } from '../catalog/catalog.service.ts';
+import type { ProductModel } from '../catalog/catalog.service.ts';
+import { loadProductModels } from '../catalog/catalog-admin.service.ts';
+import { pageOfList } from '../common/list-page.ts';
 import {
   type AffiliateStatistics,
   affiliateLinkUrl,
@@ -33,6 +35,7 @@ type Loaders = {
   linkStatistics: DataLoader<string, AffiliateStatistics>;
   affiliateStatistics: DataLoader<string, AffiliateStatistics>;
   links: DataLoader<string, AffiliateLink[]>;
+  products: DataLoader<string, ProductModel | null>;
 };
 
 // One set of loaders per request: the context object lives exactly as long as the request.
@@ -53,6 +56,11 @@ function loaders(ctx: RequestContext): Loaders {
       linkStatistics: batched((ids) => linkStatistics(ctx, ids)),
       affiliateStatistics: batched((ids) => affiliateStatistics(ctx, ids)),
       links: batched((ids) => listLinksOfAffiliates(ctx, ids)),
+      // A product that is gone answers null, as describeProduct did one link at a time.
+      products: new DataLoader(async (ids) => {
+        const found = await loadProductModels(ctx, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
     };
     loadersByRequest.set(ctx, loaded);
   }
@@ -95,6 +103,8 @@ export const affiliatesResolvers: Resolvers = {
   Affiliate: {
     status: (affiliate) => upper<AffiliateStatusEnum>(affiliate.status),
     links: (affiliate, _args, ctx) => loaders(ctx).links.load(affiliate.id),
+    linksConnection: async (affiliate, args, ctx) =>
+      pageOfList(await loaders(ctx).links.load(affiliate.id), args, (link) => link.id),
     clicks: async (affiliate, _args, ctx) => (await affiliateStats(affiliate, ctx)).clicks,
     conversions: async (affiliate, _args, ctx) => (await affiliateStats(affiliate, ctx)).conversions,
     pendingCommission: async (affiliate, _args, ctx) => (await affiliateStats(affiliate, ctx)).pending,
@@ -112,7 +122,7 @@ export const affiliatesResolvers: Resolvers = {
       await ctx.em.populate(link, ['affiliate']);
       return link.affiliate;
     },
-    product: (link, _args, ctx) => (link.product ? describeProduct(ctx, link.product.id) : null),
+    product: (link, _args, ctx) => (link.product ? loaders(ctx).products.load(link.product.id) : null),
     renewalCommission: (link) => upper<RenewalCommissionEnum>(link.renewalCommission),
     clicks: async (link, _args, ctx) => (await linkStats(link, ctx)).clicks,
     conversions: async (link, _args, ctx) => (await linkStats(link, ctx)).conversions,

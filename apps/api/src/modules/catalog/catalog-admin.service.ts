@@ -84,6 +84,18 @@ export function previewProductDescription(ctx: ServiceContext, markdown: string)
   return renderMarkdown(markdown);
 }
 
+/**
+ * Products by id whatever their status, as the API answers them, in one statement: for a page of things
+ * that each name a product (affiliate links). The caller authorises; ids that name nothing are left out.
+ */
+export async function loadProductModels(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<Map<string, ProductModel>> {
+  const { rows } = await queryPublishedProducts(ctx.em, { ids: ids.filter(isUuid) });
+  return new Map(rows.map((row) => [row.id, toProductModel(row, ctx.services.mediaBaseUrl)]));
+}
+
 /** The product as the API answers it, read back after a change. */
 export async function loadProductModel(ctx: ServiceContext, id: string): Promise<ProductModel | null> {
   if (!isUuid(id)) return null;

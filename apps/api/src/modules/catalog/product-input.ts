@@ -1,8 +1,8 @@
-// What a creator may type into a product: each field checked before anything is written, with the
-// field's path in the error (`price.amount`), so the dashboard can show it beside the input.
+// What a creator may type into a product: each field checked before anything is written, every wrong
+// field named in one error by its path (`price.amount`), so the dashboard can show each beside its input.
 import type { BillingInterval, ProductKind, ProductStatus } from '@shelf/db/catalog';
 import { SUPPORTED_CURRENCIES } from '@shelf/format';
-import { badInput } from '../../errors.ts';
+import { badInput, FieldChecks } from '../../errors.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Stripe's largest amount (eight digits), and sane ceilings for the limits.
@@ -76,42 +76,70 @@ function limit(value: number | null, field: string, max: number): number | null 
  */
 export function mergeProductFields(current: ProductFields, input: ProductFieldsInput): ProductFields {
   const next = { ...current };
-  if (input.name != null) next.name = text(input.name, 'name', 200, true);
-  if (input.slug != null) next.slug = parseSlug(input.slug);
-  if (input.tagline != null) next.tagline = text(input.tagline, 'tagline', 300, false);
-  if (input.description != null) {
-    if (input.description.length > MAX_DESCRIPTION)
-      throw badInput(`description is at most ${MAX_DESCRIPTION} characters.`, 'description');
-    next.description = input.description;
-  }
+  // Every field is checked before any is refused, so one answer names all the wrong fields.
+  const checks = new FieldChecks();
+  const set = <K extends keyof ProductFields>(key: K, check: () => ProductFields[K]) => {
+    const value = checks.run(check);
+    if (value !== undefined) next[key] = value;
+  };
+  if (input.name != null) set('name', () => text(input.name!, 'name', 200, true));
+  if (input.slug != null) set('slug', () => parseSlug(input.slug!));
+  if (input.tagline != null) set('tagline', () => text(input.tagline!, 'tagline', 300, false));
+  if (input.description != null) set('description', () => description(input.description!));
   if (input.price != null) {
     const { amount, currency } = input.price;
-    if (!Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT)
-      throw badInput(
-        `price.amount must be a whole number of minor units from 0 to ${MAX_AMOUNT}.`,
-        'price.amount',
-      );
-    const code = currency.trim().toLowerCase();
-    if (!(SUPPORTED_CURRENCIES as readonly string[]).includes(code))
-      throw badInput(
-        `price.currency must be one of ${SUPPORTED_CURRENCIES.join(', ')} (ISO 4217).`,
-        'price.currency',
-      );
-    next.priceCents = amount;
-    next.currency = code;
+    set('priceCents', () => priceAmount(amount));
+    set('currency', () => priceCurrency(currency));
   }
   if (input.kind != null) next.kind = input.kind === 'SUBSCRIPTION' ? 'subscription' : 'one_time';
   if (input.interval !== undefined)
     next.interval = input.interval ? (input.interval.toLowerCase() as BillingInterval) : null;
   if (input.status != null) next.status = input.status.toLowerCase() as ProductStatus;
   if (input.requiresLicenseKey != null) next.requiresLicenseKey = input.requiresLicenseKey;
-  if (input.licenseActivationLimit !== undefined)
-    next.licenseActivationLimit = limit(input.licenseActivationLimit, 'licenseActivationLimit', MAX_LIMIT);
-  if (input.downloadLimit !== undefined)
-    next.downloadLimit = limit(input.downloadLimit, 'downloadLimit', MAX_LIMIT);
-  if (input.downloadWindowDays !== undefined)
-    next.downloadWindowDays = limit(input.downloadWindowDays, 'downloadWindowDays', MAX_WINDOW_DAYS);
+  if (input.licenseActivationLimit !== undefined) {
+    const value = input.licenseActivationLimit;
+    set('licenseActivationLimit', () => limit(value, 'licenseActivationLimit', MAX_LIMIT));
+  }
+  if (input.downloadLimit !== undefined) {
+    const value = input.downloadLimit;
+    set('downloadLimit', () => limit(value, 'downloadLimit', MAX_LIMIT));
+  }
+  if (input.downloadWindowDays !== undefined) {
+    const value = input.downloadWindowDays;
+    set('downloadWindowDays', () => limit(value, 'downloadWindowDays', MAX_WINDOW_DAYS));
+  }
+  checks.run(() => checkKind(next, input));
+  checks.throwIfAny();
+  return next;
+}
 
+function description(value: string): string {
+  if (value.length > MAX_DESCRIPTION)
+    throw badInput(`description is at most ${MAX_DESCRIPTION} characters.`, 'description');
+  return value;
+}
+
+function priceAmount(amount: number): number {
+  if (!Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT)
+    throw badInput(
+      `price.amount must be a whole number of minor units from 0 to ${MAX_AMOUNT}.`,
+      'price.amount',
+    );
+  return amount;
+}
+
+function priceCurrency(currency: string): string {
+  const code = currency.trim().toLowerCase();
+  if (!(SUPPORTED_CURRENCIES as readonly string[]).includes(code))
+    throw badInput(
+      `price.currency must be one of ${SUPPORTED_CURRENCIES.join(', ')} (ISO 4217).`,
+      'price.currency',
+    );
+  return code;
+}
+
+/** The fields that only make sense together: an interval exactly for subscriptions, which cost something. */
+function checkKind(next: ProductFields, input: ProductFieldsInput): void {
   if (next.kind === 'one_time' && next.interval !== null) {
     // Switching a subscription to one-time drops its interval rather than refusing a consistent request.
     if (input.interval != null) throw badInput('Only subscriptions have an interval.', 'interval');
@@ -121,7 +149,6 @@ export function mergeProductFields(current: ProductFields, input: ProductFieldsI
     throw badInput('A subscription needs an interval (MONTH or YEAR).', 'interval');
   if (next.kind === 'subscription' && next.priceCents === 0)
     throw badInput('A subscription must cost more than 0.', 'price.amount');
-  return next;
 }
 
 export const EMPTY_PRODUCT: ProductFields = {

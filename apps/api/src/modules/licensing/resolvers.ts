@@ -11,6 +11,7 @@ import type {
   LicenseKeyState,
   Resolvers,
 } from '../../generated/resolvers-types.ts';
+import { pageOfList } from '../common/list-page.ts';
 import { countFailedLicenseLookup, refuseBlockedLicenseLookup } from '../limits/limits.service.ts';
 import {
   activateLicense,
@@ -195,6 +196,8 @@ const creatorResolvers: Resolvers = {
   LicenseRecord: {
     status: (record) => upper(record.status),
     state: (record) => upper(record.state),
+    activationsConnection: (record, args) =>
+      pageOfList(record.activations, args, (activation) => activation.instanceId),
     history: async (record, args) =>
       (await record.history(args.first ?? 50)).map((entry) => ({ ...entry, type: upper(entry.type) })),
   },

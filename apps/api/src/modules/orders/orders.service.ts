@@ -186,6 +186,21 @@ export async function listOrdersOfCustomer(
   );
 }
 
+/** One customer's orders, newest first, keyset-paginated like the order list. */
+export function pageOrdersOfCustomer(
+  ctx: ServiceContext,
+  customerId: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<Order>> {
+  requireCreator(ctx, 'orders:read');
+  return pageNewestFirst(ctx.em, Order, {
+    first: args.first,
+    after: args.after,
+    filter: { customer: customerId },
+    populate: LIST_POPULATE,
+  });
+}
+
 export type CustomerOrderTotals = {
   orderCount: number;
   lastOrderAt: Date | null;

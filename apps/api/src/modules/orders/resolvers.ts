@@ -10,9 +10,13 @@ import type {
   AuditActorKind,
   DownloadGrantState,
   OrderStatus as OrderStatusEnum,
+  PaymentEventState,
+  PaymentProvider,
   Resolvers,
+  SubscriptionState,
 } from '../../generated/resolvers-types.ts';
 import { type AuditEntryModel, listAuditOfOrders } from '../audit/audit.service.ts';
+import { pageOfList } from '../common/list-page.ts';
 import { toMoney } from '../common/money.ts';
 import { getCustomer, listCustomers } from '../customers/customers-admin.service.ts';
 import {
@@ -26,7 +30,13 @@ import { listEmailsOfOrders } from '../messaging/messaging.service.ts';
 import { listPaymentEventsOfOrders, type PaymentEventRecord } from '../payments/payment-history.service.ts';
 import { refundOrder } from '../payments/refunds.service.ts';
 import { resendDeliveryEmail } from './order-admin.service.ts';
-import { getOrder, listOrders, orderKeepsAccess, orderNetCents } from './orders.service.ts';
+import {
+  getOrder,
+  listOrders,
+  orderKeepsAccess,
+  orderNetCents,
+  pageOrdersOfCustomer,
+} from './orders.service.ts';
 
 type Email = Awaited<ReturnType<typeof listEmailsOfOrders>> extends Map<string, infer T> ? T : never;
 
@@ -86,6 +96,7 @@ const auditOut = (entry: AuditEntryModel) => ({
   ...entry,
   actor: { ...entry.actor, kind: upper<AuditActorKind>(entry.actor.kind) },
 });
+const byId = (row: { id: string }) => row.id;
 
 export const ordersResolvers: Resolvers = {
   Query: {
@@ -120,6 +131,7 @@ export const ordersResolvers: Resolvers = {
     status: (order) => upper<OrderStatusEnum>(order.status),
     customerId: (order) => order.customer?.id ?? null,
     customerName: (order) => order.customer?.name ?? null,
+    paymentProvider: (order) => upper<PaymentProvider>(order.provider),
     providerPaymentId: (order) => order.providerPaymentIntentId,
     providerUrl: (order, _args, ctx) => {
       const gateway = ctx.services.payments;
@@ -146,7 +158,26 @@ export const ordersResolvers: Resolvers = {
     downloadGrants: async (order, _args, ctx) => (await loaders(ctx).grants.load(order.id)).map(grantOut),
     licenses: (order, _args, ctx) => loaders(ctx).licenses.load(order.id),
     emails: (order, _args, ctx) => loaders(ctx).emails.load(order.id),
+    emailsConnection: async (order, args, ctx) =>
+      pageOfList(await loaders(ctx).emails.load(order.id), args, byId),
     paymentEvents: (order, _args, ctx) => loaders(ctx).paymentEvents.load(order),
+    paymentEventsConnection: async (order, args, ctx) =>
+      pageOfList(await loaders(ctx).paymentEvents.load(order), args, byId),
     auditLog: async (order, _args, ctx) => (await loaders(ctx).audit.load(order.id)).map(auditOut),
+    auditLogConnection: async (order, args, ctx) =>
+      pageOfList((await loaders(ctx).audit.load(order.id)).map(auditOut), args, byId),
+  },
+  PaymentEventRecord: {
+    paymentProvider: (event) => upper<PaymentProvider>(event.provider),
+    state: (event) => upper<PaymentEventState>(event.status),
+  },
+  CustomerDetail: {
+    ordersConnection: (detail, args, ctx) => pageOrdersOfCustomer(ctx, detail.customer.id, args),
+    licensesConnection: (detail, args) => pageOfList(detail.licenses, args, byId),
+    subscriptionsConnection: (detail, args) => pageOfList(detail.subscriptions, args, byId),
+  },
+  CustomerSubscription: {
+    paymentProvider: (subscription) => upper<PaymentProvider>(subscription.provider),
+    state: (subscription) => upper<SubscriptionState>(subscription.status),
   },
 };
