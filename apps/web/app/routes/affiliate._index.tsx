@@ -14,8 +14,10 @@ import type {
   MetaFunction,
 } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { CopyField } from '../components/copy-field';
+import { FormField } from '../components/form-feedback';
+import { Pager } from '../components/pager';
 import {
   type AffiliateAccount,
   type AffiliateSale,
@@ -127,25 +129,19 @@ function SignInRequest() {
                 {formError}
               </p>
             )}
-            <div className="field">
-              <label htmlFor="email">Email address</label>
-              <input
-                id="email"
-                name="email"
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                required
-                defaultValue={result?.email ?? ''}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={fieldError ? 'email-error' : undefined}
-              />
-              {fieldError && (
-                <p id="email-error" className="form-error" role="alert">
-                  {fieldError}
-                </p>
+            <FormField id="email" label="Email address" error={fieldError}>
+              {(props) => (
+                <input
+                  {...props}
+                  name="email"
+                  type="email"
+                  autoComplete="email"
+                  inputMode="email"
+                  required
+                  defaultValue={result?.email ?? ''}
+                />
               )}
-            </div>
+            </FormField>
             <button type="submit" className="button button-primary button-block" disabled={busy}>
               {busy ? 'Sending…' : 'Email me a sign-in link'}
             </button>
@@ -317,22 +313,17 @@ function SalesTable({ sales, firstPage }: { sales: AffiliateAccount['sales']; fi
           </table>
         </div>
       )}
-      <p className="pager">
-        {!firstPage && (
-          <Link to="/affiliate" reloadDocument className="text-link">
-            ← Newest sales
-          </Link>
-        )}
-        {pageInfo.hasNextPage && pageInfo.endCursor && (
-          <Link
-            to={`/affiliate?after=${encodeURIComponent(pageInfo.endCursor)}`}
-            reloadDocument
-            className="button button-secondary"
-          >
-            Load more
-          </Link>
-        )}
-      </p>
+      <Pager
+        firstHref={firstPage ? null : '/affiliate'}
+        nextHref={
+          pageInfo.hasNextPage && pageInfo.endCursor
+            ? `/affiliate?after=${encodeURIComponent(pageInfo.endCursor)}`
+            : null
+        }
+        firstLabel="← Newest sales"
+        nextLabel="Load more"
+        reloadDocument
+      />
     </section>
   );
 }

@@ -2,15 +2,9 @@
 // and the secret to type, confirmed with a code, then the recovery codes shown once), turning it off, and
 // signing out everywhere. Staff the owner requires to use two-factor sign-in are sent here
 // (`?setup=2fa`) until they have set it up.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
-import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useFetcher, useLoaderData } from '@remix-run/react';
 import { CopyButton } from '../components/copy-button';
 import { CsrfField } from '../components/csrf-field';
 import { FormField, FormMessage, fieldError } from '../components/form-feedback';
@@ -26,8 +20,9 @@ import { isApiError, shopperMessage } from '../graphql/client.server';
 import { getDashboardViewer } from '../graphql/dashboard.server';
 import { requireCsrf } from '../lib/csrf.server';
 import { asCreator, loginRedirect } from '../lib/dashboard.server';
+import { dashboardMeta, privateHeaders } from '../lib/dashboard-route';
 import { env } from '../lib/env.server';
-import { pageTitle, storeNameFrom } from '../lib/meta';
+import { useBusy, useResultFor } from '../lib/form-result';
 import { cookieOptions, sessionCookie } from '../lib/session.server';
 import dashboardStyles from '../styles/dashboard.css?url';
 import accountStyles from '../styles/dashboard-account.css?url';
@@ -42,12 +37,9 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: accountStyles },
 ];
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' });
+export const headers = privateHeaders;
 
-export const meta: MetaFunction = ({ matches }) => [
-  { title: pageTitle('Your account', storeNameFrom(matches)) },
-  { name: 'robots', content: 'noindex' },
-];
+export const meta = dashboardMeta('Your account');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await asCreator(request, () => getDashboardViewer({ request, context }));
@@ -203,22 +195,11 @@ export default function Account() {
   );
 }
 
-/** The action's answer when it was for the form called `form`. */
-function useResultFor(form: string): ActionResult | undefined {
-  const result = useActionData<typeof action>();
-  return result?.form === form ? result : undefined;
-}
-
-function useBusy(intent: string): boolean {
-  const navigation = useNavigation();
-  return navigation.state !== 'idle' && navigation.formData?.get('intent') === intent;
-}
-
 function TwoFactorSection({ enabled }: { enabled: boolean }) {
-  const started = useResultFor('start-2fa');
+  const started = useResultFor<ActionResult>('start-2fa');
   const confirm = useFetcher<typeof action>();
   // Without JavaScript the confirmation is an ordinary post: its answer is the page's action data.
-  const posted = useResultFor('confirm-2fa');
+  const posted = useResultFor<ActionResult>('confirm-2fa');
   const confirmed = confirm.data?.form === 'confirm-2fa' ? confirm.data : posted;
   const recoveryCodes = confirmed?.recoveryCodes;
   const secret = started?.setup?.secret ?? confirmed?.secret;
@@ -295,8 +276,8 @@ function TwoFactorSection({ enabled }: { enabled: boolean }) {
 
 function StartTwoFactorForm() {
   // Also where turning it off is confirmed: that form is gone once it is off.
-  const started = useResultFor('start-2fa');
-  const turnedOff = useResultFor('disable-2fa');
+  const started = useResultFor<ActionResult>('start-2fa');
+  const turnedOff = useResultFor<ActionResult>('disable-2fa');
   const result = started ?? turnedOff;
   const busy = useBusy('start-2fa');
   return (
@@ -339,7 +320,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 }
 
 function DisableTwoFactorForm() {
-  const result = useResultFor('disable-2fa');
+  const result = useResultFor<ActionResult>('disable-2fa');
   const busy = useBusy('disable-2fa');
   return (
     <>
@@ -381,7 +362,7 @@ function DisableTwoFactorForm() {
 }
 
 function PasswordSection() {
-  const result = useResultFor('password');
+  const result = useResultFor<ActionResult>('password');
   const busy = useBusy('change-password');
   return (
     <section className="dashboard-card account-section" aria-labelledby="password-title">
@@ -440,7 +421,7 @@ function PasswordSection() {
 }
 
 function EverywhereSection() {
-  const result = useResultFor('everywhere');
+  const result = useResultFor<ActionResult>('everywhere');
   const busy = useBusy('logout-everywhere');
   return (
     <section className="dashboard-card account-section" aria-labelledby="everywhere-title">

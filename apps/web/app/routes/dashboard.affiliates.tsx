@@ -1,19 +1,15 @@
 // The creator's affiliates page: each affiliate with their totals and links (pause, resume, archive), a
 // form for a new link (which adds the affiliate for a new email), and the balances to pay out, each with a
 // form to record a payout and all of them as a CSV. Every change is a form post checked for its origin.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useLoaderData } from '@remix-run/react';
 import type { RenewalCommission } from '@shelf/graphql';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
 import { type FieldControlProps, FormField, FormMessage, fieldError } from '../components/form-feedback';
+import { IntentForm } from '../components/intent-form';
+import { Pager } from '../components/pager';
 import {
   type AffiliateBalance,
   archiveAffiliateLink,
@@ -27,16 +23,16 @@ import {
   recordPayout,
   resumeAffiliate,
 } from '../graphql/affiliates.server';
-import { isApiError, shopperMessage } from '../graphql/client.server';
 import { requireCsrf } from '../lib/csrf.server';
 import { asCreator } from '../lib/dashboard.server';
+import { invalid, performChange } from '../lib/dashboard-action.server';
+import { dashboardMeta, privateHeaders } from '../lib/dashboard-route';
+import { useBusy, useResultFor, useResultForAny } from '../lib/form-result';
 import { emptyMoneyLabel, formatDate, formatMoneyList } from '../lib/format';
-import { pageTitle, storeNameFrom } from '../lib/meta';
 import { parseDecimalAmount, toDecimalAmount } from '../lib/money';
 import dashboardStyles from '../styles/dashboard.css?url';
 
 const AFFILIATES_PER_PAGE = 50;
-const CHANGE_FAILED = 'That didn’t work just now. Please try again in a moment.';
 const RENEWAL_OPTIONS: Array<[RenewalCommission, string]> = [
   ['FIRST_PAYMENT', 'The first payment only'],
   ['EVERY_PAYMENT', 'Every payment, renewals included'],
@@ -44,12 +40,9 @@ const RENEWAL_OPTIONS: Array<[RenewalCommission, string]> = [
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardStyles }];
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' });
+export const headers = privateHeaders;
 
-export const meta: MetaFunction = ({ matches }) => [
-  { title: pageTitle('Affiliates', storeNameFrom(matches)) },
-  { name: 'robots', content: 'noindex' },
-];
+export const meta = dashboardMeta('Affiliates');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get('after') || null;
@@ -75,9 +68,6 @@ type ActionResult = {
   values?: Record<string, string>;
 };
 
-/** What one change did: a notice for the creator, or what was wrong with the form before anything ran. */
-type Outcome = { notice: string } | { error: string; field: string };
-
 type Caller = Parameters<typeof createAffiliateLink>[0];
 
 const CREATE_FIELDS = ['email', 'name', 'code', 'commissionPercent', 'productId', 'renewalCommission'];
@@ -87,37 +77,17 @@ function formValues(form: FormData, names: ReadonlyArray<string>): Record<string
   return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '').trim()]));
 }
 
-/** The API's refusal as the form shows it: its message, beside the input field it names (`extensions.field`). */
-function refusal(formKey: string, error: unknown, values: Record<string, string> | undefined) {
-  const rawField = isApiError(error) ? error.extensions.field : undefined;
-  const field = typeof rawField === 'string' ? rawField.replace(/^input\./, '') : undefined;
-  const message = isApiError(error, 'FORBIDDEN') ? error.message : shopperMessage(error, CHANGE_FAILED);
-  const status = isApiError(error, 'RATE_LIMITED') ? 429 : isApiError(error, 'FORBIDDEN') ? 403 : 400;
-  return data<ActionResult>({ form: formKey, error: message, field, values }, { status });
-}
-
-/** Runs one change as the signed-in creator and answers the form it came from. */
-async function perform(
+/** Runs one change as the signed-in creator and answers the form it came from with the notice it returns. */
+function perform(
   request: Request,
   formKey: string,
   values: Record<string, string> | undefined,
-  work: () => Promise<Outcome>,
+  work: () => Promise<string>,
 ) {
-  try {
-    const outcome = await asCreator(request, work);
-    if ('error' in outcome) return data<ActionResult>({ form: formKey, ...outcome, values }, { status: 400 });
-    return data<ActionResult>({ form: formKey, notice: outcome.notice, doneAt: Date.now() });
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    return refusal(formKey, error, values);
-  }
+  return performChange(request, formKey, async () => ({ notice: await work() }), values);
 }
 
-async function createLink(caller: Caller, values: Record<string, string>): Promise<Outcome> {
-  const percent = values.commissionPercent ? Number(values.commissionPercent) : 30;
-  if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
-    return { error: 'The commission is a whole percent from 0 to 100.', field: 'commissionPercent' };
-  }
+async function createLink(caller: Caller, values: Record<string, string>, percent: number) {
   await createAffiliateLink(caller, {
     email: values.email ?? '',
     name: values.name || null,
@@ -126,25 +96,7 @@ async function createLink(caller: Caller, values: Record<string, string>): Promi
     productId: values.productId || null,
     renewalCommission: values.renewalCommission === 'EVERY_PAYMENT' ? 'EVERY_PAYMENT' : 'FIRST_PAYMENT',
   });
-  return { notice: `Link ${values.code} created.` };
-}
-
-async function payOut(
-  caller: Caller,
-  target: { affiliateId: string; currency: string },
-  values: Record<string, string>,
-): Promise<Outcome> {
-  const amount = parseDecimalAmount(values.amount ?? '', target.currency);
-  if (amount === null || amount <= 0)
-    return { error: 'Enter the amount sent, such as 25.00.', field: 'amount' };
-  if (!values.method) return { error: 'Say how it was sent, such as bank transfer.', field: 'method' };
-  await recordPayout(caller, {
-    ...target,
-    amount,
-    method: values.method,
-    reference: values.reference || null,
-  });
-  return { notice: 'Payout recorded.' };
+  return `Link ${values.code} created.`;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -156,32 +108,55 @@ export async function action({ request, context }: ActionFunctionArgs) {
   switch (intent) {
     case 'create-link': {
       const values = formValues(form, CREATE_FIELDS);
-      return perform(request, 'create', values, () => createLink(caller, values));
+      const percent = values.commissionPercent ? Number(values.commissionPercent) : 30;
+      if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+        return invalid(
+          'create',
+          'commissionPercent',
+          'The commission is a whole percent from 0 to 100.',
+          values,
+        );
+      }
+      return perform(request, 'create', values, () => createLink(caller, values, percent));
     }
     case 'record-payout': {
       const target = {
         affiliateId: String(form.get('affiliateId') ?? ''),
         currency: String(form.get('currency') ?? ''),
       };
+      const formKey = `payout:${target.affiliateId}:${target.currency}`;
       const values = formValues(form, PAYOUT_FIELDS);
-      return perform(request, `payout:${target.affiliateId}:${target.currency}`, values, () =>
-        payOut(caller, target, values),
-      );
+      const amount = parseDecimalAmount(values.amount ?? '', target.currency);
+      if (amount === null || amount <= 0) {
+        return invalid(formKey, 'amount', 'Enter the amount sent, such as 25.00.', values);
+      }
+      if (!values.method) {
+        return invalid(formKey, 'method', 'Say how it was sent, such as bank transfer.', values);
+      }
+      return perform(request, formKey, values, async () => {
+        await recordPayout(caller, {
+          ...target,
+          amount,
+          method: values.method ?? '',
+          reference: values.reference || null,
+        });
+        return 'Payout recorded.';
+      });
     }
     case 'pause':
       return perform(request, `pause:${id}`, undefined, async () => {
         await pauseAffiliate(caller, id);
-        return { notice: 'Affiliate paused.' };
+        return 'Affiliate paused.';
       });
     case 'resume':
       return perform(request, `resume:${id}`, undefined, async () => {
         await resumeAffiliate(caller, id);
-        return { notice: 'Affiliate resumed.' };
+        return 'Affiliate resumed.';
       });
     case 'archive':
       return perform(request, `archive:${id}`, undefined, async () => {
         await archiveAffiliateLink(caller, id);
-        return { notice: 'Link archived.' };
+        return 'Link archived.';
       });
     default:
       return data<ActionResult>({ form: intent, error: 'Unknown action.' }, { status: 400 });
@@ -214,31 +189,18 @@ export default function DashboardAffiliates() {
             ))}
           </ul>
         )}
-        <p className="pager">
-          {!firstPage && (
-            <Link to="/dashboard/affiliates" className="text-link">
-              ← First page
-            </Link>
-          )}
-          {affiliates.pageInfo.hasNextPage && affiliates.pageInfo.endCursor && (
-            <Link
-              to={`/dashboard/affiliates?after=${encodeURIComponent(affiliates.pageInfo.endCursor)}`}
-              className="button button-secondary"
-            >
-              Next page
-            </Link>
-          )}
-        </p>
+        <Pager
+          firstHref={firstPage ? null : '/dashboard/affiliates'}
+          nextHref={
+            affiliates.pageInfo.hasNextPage && affiliates.pageInfo.endCursor
+              ? `/dashboard/affiliates?after=${encodeURIComponent(affiliates.pageInfo.endCursor)}`
+              : null
+          }
+        />
       </section>
       <Balances balances={balances} />
     </div>
   );
-}
-
-/** The action's answer when it was for the form called `form`. */
-function useResultFor(form: string): ActionResult | undefined {
-  const result = useActionData<typeof action>();
-  return result?.form === form ? result : undefined;
 }
 
 function Field({
@@ -262,9 +224,8 @@ function Field({
 }
 
 function NewLinkForm({ products }: { products: LinkProduct[] }) {
-  const result = useResultFor('create');
-  const navigation = useNavigation();
-  const busy = navigation.state !== 'idle' && navigation.formData?.get('intent') === 'create-link';
+  const result = useResultFor<ActionResult>('create');
+  const busy = useBusy('create-link');
   // After a success the form starts empty again: a new key remounts its fields.
   const values = result?.error ? (result.values ?? {}) : {};
   return (
@@ -353,21 +314,15 @@ function ActionButton({
   label: string;
   accessibleLabel: string;
 }) {
-  const result = useResultFor(`${intent}:${id}`);
+  const result = useResultFor<ActionResult>(`${intent}:${id}`);
   return (
-    <Form method="post" className="inline-form">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button button-secondary button-small" aria-label={accessibleLabel}>
-        {label}
-      </button>
+    <IntentForm intent={intent} fields={{ id }} label={label} accessibleLabel={accessibleLabel}>
       {result?.error && (
         <span className="form-error" role="alert">
           {result.error}
         </span>
       )}
-    </Form>
+    </IntentForm>
   );
 }
 
@@ -471,8 +426,7 @@ function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
 
 function Balances({ balances }: { balances: AffiliateBalance[] }) {
   // Said here rather than beside the form: a payout of the whole balance takes its row away.
-  const result = useActionData<typeof action>();
-  const paid = result?.form.startsWith('payout:') ? result.notice : undefined;
+  const paid = useResultForAny<ActionResult>('payout:')?.notice;
   return (
     <section className="dashboard-section" aria-labelledby="balances-title">
       <div className="section-head">
@@ -509,7 +463,7 @@ function Balances({ balances }: { balances: AffiliateBalance[] }) {
 
 function BalanceRow({ balance }: { balance: AffiliateBalance }) {
   const formKey = `payout:${balance.affiliate.id}:${balance.currency}`;
-  const result = useResultFor(formKey);
+  const result = useResultFor<ActionResult>(formKey);
   const who = balance.affiliate.name || balance.affiliate.email;
   const idPrefix = `payout-${balance.affiliate.id}-${balance.currency}`;
   const values = result?.error ? (result.values ?? {}) : {};

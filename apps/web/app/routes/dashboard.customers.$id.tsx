@@ -154,7 +154,7 @@ export default function DashboardCustomer() {
                 <tr key={subscription.id}>
                   <td>{subscription.productName}</td>
                   <td>
-                    {subscription.status.replace('_', ' ')}
+                    {subscription.state.toLowerCase().replace('_', ' ')}
                     {subscription.cancelAtPeriodEnd && ' · ends at period end'}
                   </td>
                   <td>{when(subscription.currentPeriodEnd)}</td>

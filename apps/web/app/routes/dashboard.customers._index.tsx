@@ -2,6 +2,7 @@
 // paid orders and what they paid and kept; pages follow the API's cursor, and the search downloads as a CSV.
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
+import { Pager } from '../components/pager';
 import { listCustomers } from '../graphql/customers.server';
 import { asCreator } from '../lib/dashboard.server';
 import { formatDate, formatMoneyList } from '../lib/format';
@@ -117,21 +118,14 @@ export default function DashboardCustomers() {
             </table>
           </div>
         )}
-        <p className="pager">
-          {!firstPage && (
-            <Link to={`/dashboard/customers${search ? `?${search}` : ''}`} className="text-link">
-              ← First page
-            </Link>
-          )}
-          {customers.pageInfo.hasNextPage && customers.pageInfo.endCursor && (
-            <Link
-              to={`/dashboard/customers?${[search, `after=${encodeURIComponent(customers.pageInfo.endCursor)}`].filter(Boolean).join('&')}`}
-              className="button button-secondary"
-            >
-              Next page
-            </Link>
-          )}
-        </p>
+        <Pager
+          firstHref={firstPage ? null : `/dashboard/customers${search ? `?${search}` : ''}`}
+          nextHref={
+            customers.pageInfo.hasNextPage && customers.pageInfo.endCursor
+              ? `/dashboard/customers?${[search, `after=${encodeURIComponent(customers.pageInfo.endCursor)}`].filter(Boolean).join('&')}`
+              : null
+          }
+        />
       </section>
     </div>
   );

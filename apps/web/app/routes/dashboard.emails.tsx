@@ -1,23 +1,22 @@
 // /dashboard/emails: the email log, newest first, filtered by status, with a Resend button on failed (and
 // still queued) emails. It shows each email's redacted preview from the API, never its bodies: those hold
 // live download, sign-in and reset links.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import type { EmailStatus } from '@shelf/graphql';
-import { CsrfField } from '../components/csrf-field';
-import { isApiError, shopperMessage } from '../graphql/client.server';
+import { FormMessage } from '../components/form-feedback';
+import { IntentForm } from '../components/intent-form';
+import { Pager } from '../components/pager';
+import { StatusFilter } from '../components/status-filter';
 import { type DashboardEmail, listEmails, resendEmail } from '../graphql/emails.server';
 import { requireCsrf } from '../lib/csrf.server';
 import { asCreator } from '../lib/dashboard.server';
+import { performChange } from '../lib/dashboard-action.server';
+import { dashboardMeta, privateHeaders } from '../lib/dashboard-route';
+import { useBusy, useResultFor } from '../lib/form-result';
 import { formatDate } from '../lib/format';
-import { pageTitle, storeNameFrom } from '../lib/meta';
+import { pageHref, readStatus } from '../lib/list-query';
 import dashboardStyles from '../styles/dashboard.css?url';
 import overviewStyles from '../styles/dashboard-overview.css?url';
 
@@ -34,20 +33,13 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: overviewStyles },
 ];
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' });
+export const headers = privateHeaders;
 
-export const meta: MetaFunction = ({ matches }) => [
-  { title: pageTitle('Emails', storeNameFrom(matches)) },
-  { name: 'robots', content: 'noindex' },
-];
-
-function readStatus(value: string | null): EmailStatus | null {
-  return value === 'FAILED' || value === 'QUEUED' || value === 'SENT' ? value : null;
-}
+export const meta = dashboardMeta('Emails');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const status = readStatus(params.get('status'));
+  const status = readStatus(params.get('status'), STATUSES);
   const after = params.get('after') || null;
   const emails = await asCreator(request, () =>
     listEmails({ request, context }, { first: EMAILS_PER_PAGE, after, status }),
@@ -55,31 +47,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { emails, status, firstPage: !after };
 }
 
-type ActionResult = { id: string; notice?: string; error?: string };
+type ActionResult = { form: string; notice?: string; error?: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   await requireCsrf(request, form);
   const id = String(form.get('id') ?? '');
   if (form.get('intent') !== 'resend' || !id) {
-    return data<ActionResult>({ id, error: 'Unknown action.' }, { status: 400 });
+    return data<ActionResult>({ form: `resend:${id}`, error: 'Unknown action.' }, { status: 400 });
   }
-  try {
-    const email = await asCreator(request, () => resendEmail({ request, context }, id));
-    return data<ActionResult>({ id, notice: `Queued again for ${email.to}.` });
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    const status = isApiError(error, 'CONFLICT') ? 409 : isApiError(error, 'NOT_FOUND') ? 404 : 400;
-    const message = isApiError(error, 'CONFLICT')
-      ? error.message
-      : shopperMessage(error, 'That didn’t work just now. Please try again in a moment.');
-    return data<ActionResult>({ id, error: message }, { status });
-  }
+  return performChange(request, `resend:${id}`, async () => {
+    const email = await resendEmail({ request, context }, id);
+    return { notice: `Queued again for ${email.to}.` };
+  });
 }
 
 export default function DashboardEmails() {
   const { emails, status, firstPage } = useLoaderData<typeof loader>();
-  const filter = status ? `status=${status}&` : '';
   return (
     <div className="container dashboard-page">
       <header className="dashboard-header">
@@ -93,21 +77,12 @@ export default function DashboardEmails() {
           </p>
         </div>
       </header>
-      <nav aria-label="Filter by status">
-        <ul className="overview-presets">
-          {STATUSES.map(([value, label]) => (
-            <li key={label}>
-              <Link
-                to={value ? `/dashboard/emails?status=${value}` : '/dashboard/emails'}
-                className={`button button-small ${(status ?? '') === value ? 'button-primary' : 'button-secondary'}`}
-                aria-current={(status ?? '') === value ? 'page' : undefined}
-              >
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilter
+        statuses={STATUSES}
+        current={status}
+        hrefFor={(value) => pageHref('/dashboard/emails', { status: value })}
+        listClassName="overview-presets"
+      />
       <section className="dashboard-section" aria-label="Email log">
         {emails.nodes.length === 0 ? (
           <p className="empty-state">No emails here.</p>
@@ -118,21 +93,14 @@ export default function DashboardEmails() {
             ))}
           </ul>
         )}
-        <p className="pager">
-          {!firstPage && (
-            <Link to={`/dashboard/emails${status ? `?status=${status}` : ''}`} className="text-link">
-              ← First page
-            </Link>
-          )}
-          {emails.pageInfo.hasNextPage && emails.pageInfo.endCursor && (
-            <Link
-              to={`/dashboard/emails?${filter}after=${encodeURIComponent(emails.pageInfo.endCursor)}`}
-              className="button button-secondary"
-            >
-              Next page
-            </Link>
-          )}
-        </p>
+        <Pager
+          firstHref={firstPage ? null : pageHref('/dashboard/emails', { status })}
+          nextHref={
+            emails.pageInfo.hasNextPage && emails.pageInfo.endCursor
+              ? pageHref('/dashboard/emails', { status }, emails.pageInfo.endCursor)
+              : null
+          }
+        />
       </section>
     </div>
   );
@@ -145,10 +113,8 @@ const BADGES: Record<EmailStatus, string> = {
 };
 
 function EmailRow({ email }: { email: DashboardEmail }) {
-  const result = useActionData<typeof action>();
-  const mine = result?.id === email.id ? result : undefined;
-  const navigation = useNavigation();
-  const busy = navigation.state !== 'idle' && navigation.formData?.get('id') === email.id;
+  const mine = useResultFor<ActionResult>(`resend:${email.id}`);
+  const busy = useBusy('resend', { id: email.id });
   return (
     <li className="dashboard-card email-entry">
       <div className="email-entry-head">
@@ -172,25 +138,14 @@ function EmailRow({ email }: { email: DashboardEmail }) {
         <pre className="email-preview">{email.preview}</pre>
       </details>
       {email.status !== 'SENT' ? (
-        <Form method="post" className="inline-form">
-          <CsrfField />
-          <input type="hidden" name="intent" value="resend" />
-          <input type="hidden" name="id" value={email.id} />
-          <button type="submit" className="button button-small button-secondary" disabled={busy}>
-            {busy ? 'Resending…' : 'Resend'}
-          </button>
-        </Form>
+        <IntentForm
+          intent="resend"
+          fields={{ id: email.id }}
+          label={busy ? 'Resending…' : 'Resend'}
+          disabled={busy}
+        />
       ) : null}
-      {mine?.notice ? (
-        <p className="form-notice" role="status">
-          {mine.notice}
-        </p>
-      ) : null}
-      {mine?.error ? (
-        <p className="form-error" role="alert">
-          {mine.error}
-        </p>
-      ) : null}
+      <FormMessage result={mine} />
     </li>
   );
 }

@@ -12,6 +12,7 @@ import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import type { LicenseKeyState, LicenseStatus } from '@shelf/graphql';
 import { CsrfField } from '../components/csrf-field';
+import { Pager } from '../components/pager';
 import { isApiError, shopperMessage } from '../graphql/client.server';
 import {
   type DashboardLicense,
@@ -220,21 +221,14 @@ export default function DashboardLicenses() {
           )
         ) : null}
         {licenses ? (
-          <p className="pager">
-            {!firstPage && (
-              <Link to={`/dashboard/licenses?${query}`} className="text-link">
-                ← First page
-              </Link>
-            )}
-            {licenses.pageInfo.hasNextPage && licenses.pageInfo.endCursor && (
-              <Link
-                to={`/dashboard/licenses?${new URLSearchParams([...query, ['after', licenses.pageInfo.endCursor]])}`}
-                className="button button-secondary"
-              >
-                Next page
-              </Link>
-            )}
-          </p>
+          <Pager
+            firstHref={firstPage ? null : `/dashboard/licenses?${query}`}
+            nextHref={
+              licenses.pageInfo.hasNextPage && licenses.pageInfo.endCursor
+                ? `/dashboard/licenses?${new URLSearchParams([...query, ['after', licenses.pageInfo.endCursor]])}`
+                : null
+            }
+          />
         ) : null}
       </section>
     </div>

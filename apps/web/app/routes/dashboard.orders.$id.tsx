@@ -245,7 +245,7 @@ function Summary({ order }: { order: DashboardOrderDetail }) {
           </dd>
           <dt>Provider</dt>
           <dd>
-            {order.provider}
+            {order.paymentProvider.toLowerCase()}
             {order.providerUrl && (
               <>
                 {' '}
@@ -575,7 +575,7 @@ function PaymentEvents({ order }: { order: DashboardOrderDetail }) {
                   {event.type} <code className="muted">{event.eventId}</code>
                 </td>
                 <td>
-                  {event.status}
+                  {event.state.toLowerCase()}
                   {event.attempts > 1 && ` after ${event.attempts} attempts`}
                   {event.error && <span className="muted"> · {event.error}</span>}
                 </td>

@@ -5,6 +5,7 @@ import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction }
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { formatMoney } from '@shelf/format';
 import type { OrderStatus } from '@shelf/graphql';
+import { Pager } from '../components/pager';
 import { exportParams, listOrders, orderFiltersFrom } from '../graphql/orders.server';
 import { asCreator } from '../lib/dashboard.server';
 import { formatDate } from '../lib/format';
@@ -193,21 +194,14 @@ export default function DashboardOrders() {
             </table>
           </div>
         )}
-        <p className="pager">
-          {!firstPage && (
-            <Link to={`/dashboard/orders${formQuery ? `?${formQuery}` : ''}`} className="text-link">
-              ← First page
-            </Link>
-          )}
-          {orders.pageInfo.hasNextPage && orders.pageInfo.endCursor && (
-            <Link
-              to={`/dashboard/orders?${withQuery(`after=${encodeURIComponent(orders.pageInfo.endCursor)}`)}`}
-              className="button button-secondary"
-            >
-              Next page
-            </Link>
-          )}
-        </p>
+        <Pager
+          firstHref={firstPage ? null : `/dashboard/orders${formQuery ? `?${formQuery}` : ''}`}
+          nextHref={
+            orders.pageInfo.hasNextPage && orders.pageInfo.endCursor
+              ? `/dashboard/orders?${withQuery(`after=${encodeURIComponent(orders.pageInfo.endCursor)}`)}`
+              : null
+          }
+        />
       </section>
     </div>
   );

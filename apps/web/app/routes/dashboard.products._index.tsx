@@ -3,6 +3,7 @@
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import type { ProductStatus } from '@shelf/graphql';
+import { Pager } from '../components/pager';
 import { STATUS_LABELS } from '../components/product-editor/parse-product-form';
 import { listDashboardProducts } from '../graphql/products.server';
 import { asCreator } from '../lib/dashboard.server';
@@ -126,21 +127,14 @@ export default function DashboardProducts() {
           </tbody>
         </table>
       )}
-      <p className="pager">
-        {!firstPage && (
-          <Link to={filterLink(status, query)} className="text-link">
-            ← First page
-          </Link>
-        )}
-        {products.pageInfo.hasNextPage && products.pageInfo.endCursor && (
-          <Link
-            to={filterLink(status, query, products.pageInfo.endCursor)}
-            className="button button-secondary"
-          >
-            Next page
-          </Link>
-        )}
-      </p>
+      <Pager
+        firstHref={firstPage ? null : filterLink(status, query)}
+        nextHref={
+          products.pageInfo.hasNextPage && products.pageInfo.endCursor
+            ? filterLink(status, query, products.pageInfo.endCursor)
+            : null
+        }
+      />
     </div>
   );
 }

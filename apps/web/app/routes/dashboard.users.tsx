@@ -2,18 +2,13 @@
 // inviting staff (the API emails them a link to choose their password, which opens
 // /dashboard/reset-password), removing a staff member (their sessions end), and whether staff must use
 // two-factor sign-in. Staff get a 403 page: the API refuses them all of it.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LinksFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node';
-import { data } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import type { FormEvent } from 'react';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import { Form, useLoaderData } from '@remix-run/react';
 import { CsrfField } from '../components/csrf-field';
-import { FormMessage } from '../components/form-feedback';
+import { DataTable } from '../components/data-table';
+import { FormField, FormMessage, fieldError } from '../components/form-feedback';
+import { IntentForm } from '../components/intent-form';
+import { OwnerOnlyNotice } from '../components/owner-only-notice';
 import {
   type DashboardUser,
   inviteStaff,
@@ -21,41 +16,25 @@ import {
   removeUser,
   setStaffTwoFactorRequired,
 } from '../graphql/accounts.server';
-import { isApiError, shopperMessage } from '../graphql/client.server';
 import { requireCsrf } from '../lib/csrf.server';
-import { asCreator } from '../lib/dashboard.server';
-import { pageTitle, storeNameFrom } from '../lib/meta';
+import { invalid, performChange } from '../lib/dashboard-action.server';
+import { dashboardMeta, privateHeaders } from '../lib/dashboard-route';
+import { useBusy, useResultFor, useResultForAny } from '../lib/form-result';
+import { loadOwnerOnly } from '../lib/owner-only.server';
 import dashboardStyles from '../styles/dashboard.css?url';
 import accountStyles from '../styles/dashboard-account.css?url';
-
-const CHANGE_FAILED = 'That didn’t work just now. Please try again in a moment.';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardStyles },
   { rel: 'stylesheet', href: accountStyles },
 ];
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' });
+export const headers = privateHeaders;
 
-export const meta: MetaFunction = ({ matches }) => [
-  { title: pageTitle('Users', storeNameFrom(matches)) },
-  { name: 'robots', content: 'noindex' },
-];
-
-type UsersPage =
-  | { forbidden: false; users: DashboardUser[]; staffTwoFactorRequired: boolean }
-  | { forbidden: true; message: string };
+export const meta = dashboardMeta('Users');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  try {
-    const page = await asCreator(request, () => listDashboardUsers({ request, context }));
-    return data<UsersPage>({ forbidden: false, ...page });
-  } catch (error) {
-    if (isApiError(error, 'FORBIDDEN')) {
-      return data<UsersPage>({ forbidden: true, message: error.message }, { status: 403 });
-    }
-    throw error;
-  }
+  return loadOwnerOnly(request, () => listDashboardUsers({ request, context }));
 }
 
 type ActionResult = {
@@ -67,23 +46,14 @@ type ActionResult = {
   values?: { email: string; name: string };
 };
 
-async function perform(
+/** Runs one change and answers its form with the notice it returns. */
+function perform(
   request: Request,
   form: string,
   work: () => Promise<string>,
   values?: ActionResult['values'],
 ) {
-  try {
-    const notice = await asCreator(request, work);
-    return data<ActionResult>({ form, notice, doneAt: Date.now() });
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    const field =
-      isApiError(error) && typeof error.extensions.field === 'string' ? error.extensions.field : undefined;
-    const message = isApiError(error, 'FORBIDDEN') ? error.message : shopperMessage(error, CHANGE_FAILED);
-    const status = isApiError(error, 'FORBIDDEN') ? 403 : isApiError(error, 'RATE_LIMITED') ? 429 : 400;
-    return data<ActionResult>({ form, error: message, field, values }, { status });
-  }
+  return performChange(request, form, async () => ({ notice: await work() }), values);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -96,18 +66,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
         email: String(form.get('email') ?? '').trim(),
         name: String(form.get('name') ?? '').trim(),
       };
-      if (!values.email) {
-        return data<ActionResult>(
-          { form: 'invite', field: 'email', error: 'Enter their email address.', values },
-          { status: 400 },
-        );
-      }
-      if (!values.name) {
-        return data<ActionResult>(
-          { form: 'invite', field: 'name', error: 'Enter their name.', values },
-          { status: 400 },
-        );
-      }
+      if (!values.email) return invalid('invite', 'email', 'Enter their email address.', values);
+      if (!values.name) return invalid('invite', 'name', 'Enter their name.', values);
       return perform(
         request,
         'invite',
@@ -144,13 +104,9 @@ export default function Users() {
   const page = useLoaderData<typeof loader>();
   if (page.forbidden) {
     return (
-      <div className="container dashboard-page">
-        <section className="dashboard-card account-forbidden" aria-labelledby="forbidden-title">
-          <p className="eyebrow">403</p>
-          <h1 id="forbidden-title">Only the store owner manages users</h1>
-          <p className="muted">{page.message} Ask the owner if someone needs to be added or removed.</p>
-        </section>
-      </div>
+      <OwnerOnlyNotice title="Only the store owner manages users">
+        {page.message} Ask the owner if someone needs to be added or removed.
+      </OwnerOnlyNotice>
     );
   }
   return (
@@ -171,82 +127,48 @@ export default function Users() {
   );
 }
 
-function useResultFor(form: string): ActionResult | undefined {
-  const result = useActionData<typeof action>();
-  return result?.form === form ? result : undefined;
-}
-
-function useBusy(intent: string): boolean {
-  const navigation = useNavigation();
-  return navigation.state !== 'idle' && navigation.formData?.get('intent') === intent;
-}
-
 function UserTable({ users }: { users: DashboardUser[] }) {
-  const result = useActionData<typeof action>();
-  const removal = result?.form.startsWith('remove:') ? result : undefined;
+  const removal = useResultForAny<ActionResult>('remove:');
   return (
     <section className="dashboard-card account-section" aria-labelledby="users-title">
       <h2 id="users-title">People</h2>
       <FormMessage result={removal} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Two-factor sign-in</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.name || '—'}</td>
-                <td>{user.email}</td>
-                <td>{user.role === 'OWNER' ? 'Owner' : 'Staff'}</td>
-                <td>
-                  <span className={`badge ${user.twoFactorEnabled ? 'badge-approved' : 'badge-muted'}`}>
-                    {user.twoFactorEnabled ? 'On' : 'Off'}
-                  </span>
-                </td>
-                <td>{user.role === 'STAFF' && <RemoveButton user={user} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Name', 'Email', 'Role', 'Two-factor sign-in']} actions>
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>{user.name || '—'}</td>
+            <td>{user.email}</td>
+            <td>{user.role === 'OWNER' ? 'Owner' : 'Staff'}</td>
+            <td>
+              <span className={`badge ${user.twoFactorEnabled ? 'badge-approved' : 'badge-muted'}`}>
+                {user.twoFactorEnabled ? 'On' : 'Off'}
+              </span>
+            </td>
+            <td>{user.role === 'STAFF' && <RemoveButton user={user} />}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
 
 function RemoveButton({ user }: { user: DashboardUser }) {
   const who = user.name || user.email;
-  const confirmRemoval = (event: FormEvent<HTMLFormElement>) => {
-    if (!window.confirm(`Remove ${who}? They are signed out at once and can no longer sign in.`)) {
-      event.preventDefault();
-    }
-  };
   return (
-    <Form method="post" className="inline-form" onSubmit={confirmRemoval}>
-      <CsrfField />
-      <input type="hidden" name="intent" value="remove" />
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="who" value={who} />
-      <button type="submit" className="button button-secondary button-small" aria-label={`Remove ${who}`}>
-        Remove
-      </button>
-    </Form>
+    <IntentForm
+      intent="remove"
+      fields={{ id: user.id, who }}
+      confirm={`Remove ${who}? They are signed out at once and can no longer sign in.`}
+      label="Remove"
+      accessibleLabel={`Remove ${who}`}
+    />
   );
 }
 
 function InviteForm() {
-  const result = useResultFor('invite');
+  const result = useResultFor<ActionResult>('invite');
   const busy = useBusy('invite');
   const values = result?.error ? result.values : undefined;
-  const errorOf = (name: string) => (result?.field === name ? result.error : undefined);
   return (
     <section className="dashboard-card account-section" aria-labelledby="invite-title">
       <h2 id="invite-title">Invite staff</h2>
@@ -255,30 +177,25 @@ function InviteForm() {
       <Form method="post" noValidate className="account-form account-form-row" key={result?.doneAt ?? 'form'}>
         <CsrfField />
         <input type="hidden" name="intent" value="invite" />
-        {(['email', 'name'] as const).map((name) => {
-          const error = errorOf(name);
-          const id = `invite-${name}`;
-          return (
-            <div className="field" key={name}>
-              <label htmlFor={id}>{name === 'email' ? 'Email address' : 'Name'}</label>
+        {(['email', 'name'] as const).map((name) => (
+          <FormField
+            key={name}
+            id={`invite-${name}`}
+            label={name === 'email' ? 'Email address' : 'Name'}
+            error={fieldError(result, name)}
+          >
+            {(props) => (
               <input
-                id={id}
+                {...props}
                 name={name}
                 type={name === 'email' ? 'email' : 'text'}
                 autoComplete="off"
                 required
                 defaultValue={values?.[name] ?? ''}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
               />
-              {error && (
-                <p id={`${id}-error`} className="form-error" role="alert">
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
+            )}
+          </FormField>
+        ))}
         <div className="account-form-submit">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Inviting…' : 'Send invitation'}
@@ -290,7 +207,7 @@ function InviteForm() {
 }
 
 function RequireTwoFactor({ required }: { required: boolean }) {
-  const result = useResultFor('require-2fa');
+  const result = useResultFor<ActionResult>('require-2fa');
   const busy = useBusy('require-2fa');
   return (
     <section className="dashboard-card account-section" aria-labelledby="require-title">
