@@ -14,7 +14,8 @@ export type Actor =
   /** The store acting on its own: webhooks, the worker, reconciliation, start-up. */
   | { kind: 'system'; name: string }
   | { kind: 'user'; user: User; role: UserRole; via: 'session' }
-  | { kind: 'api_key'; user: User | null; apiKeyId: string; scopes: readonly string[] }
+  /** An API key: who made it (null once they are removed), its name (for the audit log) and its scopes. */
+  | { kind: 'api_key'; user: User | null; apiKeyId: string; name?: string; scopes: readonly string[] }
   | { kind: 'customer'; customerId: string }
   | { kind: 'affiliate'; affiliateId: string };
 

@@ -3,27 +3,9 @@
 // past the door everywhere else. The fields come from the schema itself, so a new field is walked the day
 // it is added: a field that strangers may use must be listed in PUBLIC, one only the owner may use in
 // OWNER_ONLY.
-import { randomUUID } from 'node:crypto';
-import { User } from '@shelf/db/accounts';
-import { hashPassword } from '@shelf/signing';
-import {
-  buildSchema,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../src/schema.ts';
-import { startTestApi, type TestApi } from './harness.ts';
+import { signInNewStaff, startTestApi, type TestApi } from './harness.ts';
+import { walkRootFields } from './schema-walk.ts';
 
 /** Fields anyone may call: the storefront, checkout, the license API, signing in, the affiliate portal. */
 const PUBLIC = new Set([
@@ -66,62 +48,21 @@ const OWNER_ONLY = new Set([
   'Mutation.createWebhookEndpoint',
   'Mutation.updateWebhookEndpoint',
   'Mutation.deleteWebhookEndpoint',
+  'Mutation.enableWebhookEndpoint',
+  'Mutation.disableWebhookEndpoint',
+  'Mutation.rotateWebhookSecret',
+  'Mutation.replayWebhookDelivery',
+  'Mutation.replayWebhookDeliveries',
+  'Mutation.sendTestWebhook',
+  'Query.webhookEndpoints',
+  'Query.webhookEndpoint',
+  'Query.webhookEventTypes',
 ]);
 
 /** Fields that end the caller's own sessions: walked signed out only, so the staff walk keeps its session. */
 const ENDS_OWN_SESSION = new Set(['Mutation.logoutEverywhere']);
 
-const schema: GraphQLSchema = buildSchema(loadTypeDefs());
-
-type Walked = { name: string; query: string; variables: Record<string, unknown> };
-
-/** A value the type accepts, so the request reaches the resolver (which must refuse before using it). */
-function sampleValue(type: GraphQLInputType): unknown {
-  const inner = getNullableType(type);
-  if (isListType(inner)) return [sampleValue(inner.ofType)];
-  if (isEnumType(inner)) return inner.getValues()[0]!.name;
-  if (isInputObjectType(inner)) {
-    return Object.fromEntries(
-      Object.values(inner.getFields())
-        .filter((field) => isNonNullType(field.type))
-        .map((field) => [field.name, sampleValue(field.type)]),
-    );
-  }
-  if (isScalarType(inner)) {
-    switch (inner.name) {
-      case 'ID':
-        return randomUUID();
-      case 'Int':
-        return 1;
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return false;
-      case 'DateTime':
-        return new Date().toISOString();
-      default:
-        return 'walk@example.com';
-    }
-  }
-  throw new Error(`no sample for ${String(inner)}`);
-}
-
-function walk(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): Walked {
-  const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type));
-  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passed = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return {
-    name: `${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`,
-    query: `${operation}${declarations ? ` (${declarations})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((arg) => [arg.name, sampleValue(arg.type)])),
-  };
-}
-
-const fields: Walked[] = [
-  ...Object.values(schema.getQueryType()!.getFields()).map((field) => walk('query', field)),
-  ...Object.values(schema.getMutationType()!.getFields()).map((field) => walk('mutation', field)),
-];
+const fields = walkRootFields();
 const creatorFields = fields.filter((field) => !PUBLIC.has(field.name));
 
 let api: TestApi;
@@ -129,20 +70,7 @@ let staffToken: string;
 
 beforeAll(async () => {
   api = await startTestApi({ SEED_DEMO: 'true' });
-  const email = `staff-${randomUUID()}@example.com`;
-  const em = api.em();
-  em.create(User, {
-    email,
-    name: 'Staff',
-    role: 'staff',
-    passwordHash: await hashPassword('staff password 123'),
-  });
-  await em.flush();
-  const login = await api.graphql<{ login: { token: string } }>(
-    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    { email, password: 'staff password 123' },
-  );
-  staffToken = login.data!.login.token;
+  staffToken = await signInNewStaff(api);
 });
 afterAll(() => api.close());
 

@@ -208,7 +208,7 @@ describe('who may ask', () => {
       name: 'test key',
       prefix: key.slice(0, 12),
       keyHash: hashToken(key),
-      scopes: ['*'],
+      scopes: ['users:read'],
       createdBy: em.getReference(User, owner.id),
     });
     await em.flush();

@@ -4,14 +4,9 @@
 // it all off, and the success page asks the payment provider at most once per window.
 // The harness turns limits off for the other suites; every API here turns them on.
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { networkInterfaces, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '@shelf/config';
-import { findFreePort } from '@shelf/test-utils/free-port';
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApi, startApi } from '../src/server.ts';
-import { startTestApi, type TestApi } from './harness.ts';
+import { startSecondApi, startTestApi, type TestApi } from './harness.ts';
 import { CREATE_CHECKOUT, type StripeTestStore, startStripeTestStore } from './stripe-fixtures.ts';
 
 const OWNER = { email: 'owner@example.com', password: 'correct horse battery staple' };
@@ -205,22 +200,7 @@ describe('checkouts and downloads', () => {
   });
 
   it('shares the counters between two API processes on one database', async () => {
-    const port = await findFreePort();
-    const second: RunningApi = await startApi(
-      loadConfig({
-        DATABASE_URL: api.db.url,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'shelf-api-second-')),
-        API_PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'test',
-        RUN_WORKER: 'false',
-        OWNER_EMAIL: OWNER.email,
-        OWNER_PASSWORD: OWNER.password,
-        RATE_LIMITS: 'on',
-        TRUST_PROXY: 'true',
-      }),
-    );
+    const second = await startSecondApi(api, { RATE_LIMITS: 'on', TRUST_PROXY: 'true' });
     try {
       for (let attempt = 1; attempt <= 10; attempt++) {
         const base = attempt % 2 ? api.url : second.url;

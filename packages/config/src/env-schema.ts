@@ -160,8 +160,30 @@ export const envSchema = z.object({
     .enum(['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'], { error: 'must be on or off' })
     .optional()
     .transform((value) => value === undefined || ['on', 'true', '1', 'yes'].includes(value)),
+  // GraphQL requests one API key may make per minute, across all processes.
+  API_KEY_RATE_LIMIT: z.coerce
+    .number({ error: 'must be a number of requests per minute' })
+    .int({ error: 'must be a whole number of requests per minute' })
+    .min(1, { error: 'must be at least 1 request per minute' })
+    .default(600),
   // Read by both processes: a reverse proxy in front sets X-Forwarded-For and it names the client.
   TRUST_PROXY: booleanFlag(false),
+  // Outbound webhooks to private, loopback and link-local addresses: off unless set (local receivers in
+  // development and tests need it on).
+  WEBHOOKS_ALLOW_PRIVATE: booleanFlag(false),
+  // Seconds between a failed webhook attempt and the next, comma-separated; the count is the retries.
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : '5,300,1800,7200,18000,36000,36000'))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?){0,19}$/, {
+          error: 'must be seconds between attempts, comma-separated (5,300,1800)',
+        })
+        .transform((value) => value.split(',').map(Number)),
+    ),
   // No fallback here: the default follows NODE_ENV (on except in production), decided in loadConfig.
   GRAPHQL_INTROSPECTION: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })

@@ -211,6 +211,19 @@ describe('request limits and the proxy', () => {
   });
 });
 
+describe('API_KEY_RATE_LIMIT', () => {
+  it('gives each API key 600 requests a minute unless set, and takes only a whole number from 1', () => {
+    expect(loadConfig({ DATA_DIR: freshDir() }).apiKeyRateLimit).toBe(600);
+    expect(loadConfig({ DATA_DIR: freshDir(), API_KEY_RATE_LIMIT: '120' }).apiKeyRateLimit).toBe(120);
+    expect(() => loadConfig({ DATA_DIR: freshDir(), API_KEY_RATE_LIMIT: '0' })).toThrowError(
+      /API_KEY_RATE_LIMIT must be at least 1 request per minute/,
+    );
+    expect(() => loadConfig({ DATA_DIR: freshDir(), API_KEY_RATE_LIMIT: 'lots' })).toThrowError(
+      /API_KEY_RATE_LIMIT must be a number of requests per minute/,
+    );
+  });
+});
+
 describe('SECRETS_KEY', () => {
   it('takes 32 bytes as hex, base64 or base64url', () => {
     const key = randomBytes(32);
@@ -283,6 +296,23 @@ describe('processes and metrics', () => {
     );
     expect(() => loadConfig({ DATA_DIR: freshDir(), METRICS_TOKEN: 'short' })).toThrowError(
       'Invalid configuration: METRICS_TOKEN must be at least 16 characters (value hidden)',
+    );
+  });
+});
+
+describe('outbound webhooks', () => {
+  it('refuses private targets unless WEBHOOKS_ALLOW_PRIVATE, and retries for about a day unless told', () => {
+    const defaults = loadConfig({ DATA_DIR: freshDir() }).webhooks;
+    expect(defaults.allowPrivate).toBe(false);
+    expect(defaults.retryScheduleSeconds).toEqual([5, 300, 1800, 7200, 18000, 36000, 36000]);
+    const local = loadConfig({
+      DATA_DIR: freshDir(),
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
+      WEBHOOK_RETRY_SCHEDULE: '1,2.5',
+    }).webhooks;
+    expect(local).toEqual({ allowPrivate: true, retryScheduleSeconds: [1, 2.5] });
+    expect(() => loadConfig({ DATA_DIR: freshDir(), WEBHOOK_RETRY_SCHEDULE: '5,soon' })).toThrowError(
+      /WEBHOOK_RETRY_SCHEDULE must be seconds between attempts/,
     );
   });
 });

@@ -58,10 +58,18 @@ export type Config = {
   seedDemo: boolean;
   /** Request limits (login, checkout, downloads, GraphQL); false only for load tests (RATE_LIMITS=off). */
   rateLimits: boolean;
+  /** GraphQL requests one API key may make per minute, counted across processes (API_KEY_RATE_LIMIT). */
+  apiKeyRateLimit: number;
   /** A reverse proxy on this host or the private network sets X-Forwarded-For (TRUST_PROXY). */
   trustProxy: boolean;
   /** Whether the API answers introspection (and suggests field names in errors). */
   graphql: { introspection: boolean };
+  /**
+   * Outbound webhooks: whether endpoints may be on private, loopback or link-local addresses
+   * (WEBHOOKS_ALLOW_PRIVATE), and the seconds before each retry of a failed delivery
+   * (WEBHOOK_RETRY_SCHEDULE: its length is the number of retries).
+   */
+  webhooks: { allowPrivate: boolean; retryScheduleSeconds: number[] };
 };
 
 /** Finds the workspace root so a relative DATA_DIR means the same folder from every app. */
@@ -176,7 +184,9 @@ export function loadConfig(env: Record<string, string | undefined>, options: { c
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     seedDemo: e.SEED_DEMO,
     rateLimits: e.RATE_LIMITS,
+    apiKeyRateLimit: e.API_KEY_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production' },
+    webhooks: { allowPrivate: e.WEBHOOKS_ALLOW_PRIVATE, retryScheduleSeconds: e.WEBHOOK_RETRY_SCHEDULE },
   };
 }

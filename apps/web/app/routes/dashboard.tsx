@@ -28,6 +28,8 @@ export const DASHBOARD_NAV: NavItem[] = [
   { to: '/dashboard/affiliates', label: 'Affiliates' },
   { to: '/dashboard/emails', label: 'Emails' },
   { to: '/dashboard/users', label: 'Users', ownerOnly: true },
+  { to: '/dashboard/api-keys', label: 'API keys', ownerOnly: true },
+  { to: '/dashboard/webhooks', label: 'Webhooks', ownerOnly: true },
   { to: '/dashboard/settings', label: 'Settings', ownerOnly: true },
   { to: '/dashboard/account', label: 'Your account' },
 ];

@@ -1,4 +1,5 @@
-// An integrator's API key: shown once as `shelf_<prefix>_<secret>`, stored as prefix + SHA-256.
+// An integrator's API key: shown once as `shelf_live_<secret>` (`shelf_test_` while payments are in test
+// mode), stored as its SHA-256 and a visible prefix (`shelf_live_ab12cd34`). Scopes are from apiKeyScopes.
 import { randomUUID } from 'node:crypto';
 import { EntitySchema, type Opt } from '@mikro-orm/core';
 import type { User } from './user.entity.ts';

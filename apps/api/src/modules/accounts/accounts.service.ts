@@ -3,7 +3,7 @@
 // and stored only as SHA-256 hashes; password checks are constant-time (scrypt), and an unknown email costs
 // the same scrypt as a wrong password. A session ends 14 days after sign-in, or after 12 hours unused.
 import { randomBytes } from 'node:crypto';
-import { ApiKey, Session, User } from '@shelf/db/accounts';
+import { ApiKey, type ApiKeyScope, Session, User } from '@shelf/db/accounts';
 import { generateToken, hashPassword, hashToken, needsRehash, verifyPassword } from '@shelf/signing';
 import type { Actor, ServiceContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
@@ -24,6 +24,8 @@ export const TWO_FACTOR_CHALLENGE_TTL_MS = 5 * MINUTE_MS;
 const LAST_USED_PRECISION_MS = MINUTE_MS;
 
 export const DEFAULT_OWNER_EMAIL = 'owner@shelf.local';
+/** Every API key starts with this (then `live_` or `test_`); a bearer token with it is a key or nothing. */
+export const API_KEY_PREFIX = 'shelf_';
 let dummyHash: Promise<string> | undefined;
 
 // Staff signed in while the owner requires two-factor sign-in and who have not set it up yet: they may
@@ -164,7 +166,8 @@ export function bearerToken(authorization: string | undefined): string | null {
 /**
  * The actor behind an Authorization header: a signed-in creator, an API key, an affiliate (or customer)
  * signed in to a portal, or anonymous. A creator's session past its end or idle for longer than
- * SESSION_IDLE_MS is no session; a live one is marked used (at most once a minute).
+ * SESSION_IDLE_MS is no session; a live one is marked used (at most once a minute), and so is an API key.
+ * An unknown or revoked API key is UNAUTHENTICATED (thrown), never anonymous.
  */
 export async function authenticate(
   ctx: Pick<ServiceContext, 'em'>,
@@ -174,15 +177,30 @@ export async function authenticate(
   const token = bearerToken(authorization);
   if (!token) return { kind: 'anonymous' };
   const { em } = ctx;
-  if (token.startsWith('shelf_')) {
-    const key = await em.findOne(
-      ApiKey,
-      { keyHash: hashToken(token), revokedAt: null },
-      { populate: ['createdBy'] },
-    );
-    if (!key) return { kind: 'anonymous' };
-    await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
-    return { kind: 'api_key', user: key.createdBy, apiKeyId: key.id, scopes: key.scopes };
+  if (token.startsWith(API_KEY_PREFIX)) {
+    // A key that does not work is refused outright rather than treated as anonymous, so a script with a
+    // revoked or mistyped key learns why instead of meeting FORBIDDEN or empty answers.
+    const key = await em.findOne(ApiKey, { keyHash: hashToken(token) }, { populate: ['createdBy'] });
+    if (!key)
+      throw new AppError('UNAUTHENTICATED', 'This API key is not valid.', { reason: 'UNKNOWN_API_KEY' });
+    if (key.revokedAt) {
+      throw new AppError('UNAUTHENTICATED', 'This API key has been revoked.', { reason: 'REVOKED_API_KEY' });
+    }
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+      // Conditional like a session's, so a busy key (or concurrent requests) writes it once a minute.
+      await em.nativeUpdate(
+        ApiKey,
+        {
+          id: key.id,
+          $or: [
+            { lastUsedAt: null },
+            { lastUsedAt: { $lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } },
+          ],
+        },
+        { lastUsedAt: now },
+      );
+    }
+    return { kind: 'api_key', user: key.createdBy, apiKeyId: key.id, name: key.name, scopes: key.scopes };
   }
   if (token.startsWith(PORTAL_TOKEN_PREFIX)) {
     const portal = await findPortalSession(ctx, token, now);
@@ -249,14 +267,14 @@ function refuseUntilTwoFactorSetUp(ctx: ServiceContext): void {
 
 /**
  * Refuses anyone but a creator: UNAUTHENTICATED without credentials, FORBIDDEN for an API key without
- * `scope`, and FORBIDDEN (`reason: 'TWO_FACTOR_SETUP_REQUIRED'`) for staff who must set up two-factor
- * sign-in first. Signed-in owners and staff hold every scope; what only the owner may do asks
- * requireOwner. The store itself (a system context: the worker, a command, a webhook) may do what a
- * creator may.
+ * `scope` (named in the message and in `extensions.scope`), and FORBIDDEN (`reason:
+ * 'TWO_FACTOR_SETUP_REQUIRED'`) for staff who must set up two-factor sign-in first. Signed-in owners and
+ * staff hold every scope; what only the owner may do asks requireOwner. The store itself (a system
+ * context: the worker, a command, a webhook) may do what a creator may.
  */
 export function requireCreator(
   ctx: ServiceContext,
-  scope: string,
+  scope: ApiKeyScope,
 ): Extract<Actor, { kind: 'user' | 'api_key' | 'system' }> {
   const { actor } = ctx;
   if (actor.kind === 'system') return actor;
@@ -266,20 +284,23 @@ export function requireCreator(
   }
   if (actor.kind !== 'api_key')
     throw new AppError('UNAUTHENTICATED', 'Sign in or send an API key to do this.');
-  if (!actor.scopes.includes('*') && !actor.scopes.includes(scope)) {
-    throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope.`);
+  if (!actor.scopes.includes(scope)) {
+    throw new AppError('FORBIDDEN', `This API key lacks the ${scope} scope.`, {
+      reason: 'MISSING_SCOPE',
+      scope,
+    });
   }
   return actor;
 }
 
 /**
- * Refuses anyone but the owner for what staff may not do (users, API keys, payouts, settings):
- * UNAUTHENTICATED without credentials, FORBIDDEN for staff, for an API key without `scope`, and for a key
- * a staff member made. The store itself may.
+ * Refuses anyone but the owner for what staff may not do (users, payouts, settings): UNAUTHENTICATED
+ * without credentials, FORBIDDEN for staff, for an API key without `scope`, and for a key a staff member
+ * made. The store itself may.
  */
 export function requireOwner(
   ctx: ServiceContext,
-  scope: string,
+  scope: ApiKeyScope,
 ): Extract<Actor, { kind: 'user' | 'api_key' | 'system' }> {
   const actor = requireCreator(ctx, scope);
   if (actor.kind === 'user' && actor.role !== 'owner') {
@@ -289,4 +310,26 @@ export function requireOwner(
     throw new AppError('FORBIDDEN', 'Only an API key of the store owner may do this.');
   }
   return actor;
+}
+
+/**
+ * The owner, signed in with a session: for managing API keys, which no key may do (a leaked key must not
+ * be able to mint, list or revoke keys). UNAUTHENTICATED without credentials, FORBIDDEN for an API key
+ * (`reason: 'SESSION_REQUIRED'`) and for staff.
+ */
+export function requireOwnerSession(ctx: ServiceContext): User {
+  const { actor } = ctx;
+  if (actor.kind === 'api_key') {
+    throw new AppError(
+      'FORBIDDEN',
+      'API keys cannot manage API keys: sign in to the dashboard as the owner.',
+      {
+        reason: 'SESSION_REQUIRED',
+      },
+    );
+  }
+  if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+  refuseUntilTwoFactorSetUp(ctx);
+  if (actor.role !== 'owner') throw new AppError('FORBIDDEN', 'Only the store owner may do this.');
+  return actor.user;
 }

@@ -1,6 +1,7 @@
 // Creator accounts over GraphQL: sign-in (with two-factor sign-in), sessions, passwords and the owner's
 // user management. Thin over the accounts services, which authorise.
-import type { Resolvers } from '../../generated/resolvers-types.ts';
+import type { ApiKey } from '@shelf/db/accounts';
+import type { ApiKeyScope as ApiKeyScopeEnum, Resolvers } from '../../generated/resolvers-types.ts';
 import {
   currentUser,
   login,
@@ -9,6 +10,7 @@ import {
   type SignInOutcome,
   signIn,
 } from './accounts.service.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts';
 import { changePassword, requestPasswordReset, resetPassword } from './password-reset.service.ts';
 import {
   completeTwoFactorSignIn,
@@ -35,11 +37,36 @@ function toSignInResult(outcome: SignInOutcome) {
       };
 }
 
+// `catalog:read` <-> CATALOG_READ: the enum names the scopes in upper case.
+const scopeToEnum = (scope: string) => scope.replace(':', '_').toUpperCase() as ApiKeyScopeEnum;
+const scopeFromEnum = (value: ApiKeyScopeEnum) => value.toLowerCase().replace('_', ':');
+
+function toApiKeyModel(key: ApiKey) {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    scopes: key.scopes.map(scopeToEnum),
+    createdAt: key.createdAt,
+    lastUsedAt: key.lastUsedAt,
+    revokedAt: key.revokedAt,
+    createdBy: key.createdBy,
+  };
+}
+
 export const accountsResolvers: Resolvers = {
   Query: {
     me: (_parent, _args, ctx) => currentUser(ctx),
     users: (_parent, _args, ctx) => listUsers(ctx),
     staffTwoFactorRequired: (_parent, _args, ctx) => staffTwoFactorRequired(ctx),
+    apiKeys: async (_parent, args, ctx) => {
+      const page = await listApiKeys(ctx, args);
+      return {
+        ...page,
+        edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toApiKeyModel(edge.node) })),
+        nodes: page.nodes.map(toApiKeyModel),
+      };
+    },
   },
   Mutation: {
     login: (_parent, args, ctx) => login(ctx, { ...args, ip: ctx.ip }),
@@ -57,6 +84,14 @@ export const accountsResolvers: Resolvers = {
     inviteStaff: (_parent, args, ctx) => inviteStaff(ctx, args),
     removeUser: (_parent, args, ctx) => removeUser(ctx, args),
     setStaffTwoFactorRequired: (_parent, args, ctx) => setStaffTwoFactorRequired(ctx, args),
+    createApiKey: async (_parent, { input }, ctx) => {
+      const created = await createApiKey(ctx, {
+        name: input.name,
+        scopes: input.scopes.map(scopeFromEnum),
+      });
+      return { apiKey: toApiKeyModel(created.apiKey), key: created.key };
+    },
+    revokeApiKey: async (_parent, args, ctx) => toApiKeyModel(await revokeApiKey(ctx, args)),
   },
   User: {
     role: (user) => (user.role === 'owner' ? 'OWNER' : 'STAFF'),

@@ -2,12 +2,12 @@
 // codes. Setting it up stores a pending secret that does nothing until a code from it confirms it. At
 // sign-in a code is accepted one step either side of now and only once: the user row remembers the last
 // accepted time step, moved forward by one conditional UPDATE, so a code seen over a shoulder (or sent
-// twice at once) does not work again. Secrets are stored encrypted (totp-secret-cipher.ts): one that does
+// twice at once) does not work again. Secrets are stored sealed (sealSecret, @shelf/signing): one that does
 // not decrypt accepts no code. Recovery codes are stored as SHA-256 hashes; using one removes it in one
 // conditional UPDATE, so of two uses at once exactly one succeeds.
 import { randomInt } from 'node:crypto';
 import { User } from '@shelf/db/accounts';
-import { hashToken, verifyPassword } from '@shelf/signing';
+import { hashToken, openSecret, sealSecret, verifyPassword } from '@shelf/signing';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { type ServiceContext, withTransaction } from '../../context.ts';
@@ -16,7 +16,6 @@ import { beginSignIn, finishSignIn } from '../limits/limits.service.ts';
 import { readStoreSettings } from '../settings/settings.service.ts';
 import { createSession, requireSignedInUser, type SessionGrant } from './accounts.service.ts';
 import { consumeMagicLink } from './portal-sessions.service.ts';
-import { decryptTotpSecret, encryptTotpSecret } from './totp-secret-cipher.ts';
 
 /** How many recovery codes confirming two-factor sign-in gives. */
 export const RECOVERY_CODE_COUNT = 10;
@@ -25,6 +24,8 @@ const TOLERANCE_SECONDS = 30;
 // Crockford's alphabet without look-alikes: 10 characters are 50 bits, read aloud or typed easily.
 const RECOVERY_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TOTP_CODE = /^\d{6}$/;
+// The purpose secrets are sealed for: part of the associated data of every stored value, never to change.
+const SECRET_PURPOSE = 'totp-secret';
 
 const WRONG_CODE = 'The code is not correct.';
 const CHALLENGE_ENDED = 'This sign-in has expired. Enter your email and password again.';
@@ -43,7 +44,7 @@ export async function startTwoFactorSetup(ctx: ServiceContext): Promise<TwoFacto
   const settings = await readStoreSettings(ctx);
   const otpauthUri = generateURI({ issuer: settings.storeName, label: user.email, secret });
   const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  const stored = encryptTotpSecret(ctx.services.config.secrets.secretsKey, user.id, secret);
+  const stored = sealSecret(ctx.services.config.secrets.secretsKey, SECRET_PURPOSE, user.id, secret);
   await ctx.em.nativeUpdate(User, { id: user.id }, { twoFactorPendingSecret: stored });
   return { secret, otpauthUri, qrSvg };
 }
@@ -196,7 +197,7 @@ async function acceptSecondFactor(
 // it does not decrypt.
 function readSecret(ctx: ServiceContext, user: User, stored: string | null): string | null {
   if (stored === null) return null;
-  const secret = decryptTotpSecret(ctx.services.config.secrets.secretsKey, user.id, stored);
+  const secret = openSecret(ctx.services.config.secrets.secretsKey, SECRET_PURPOSE, user.id, stored);
   if (secret === null) {
     ctx.log.warn(
       { userId: user.id },

@@ -87,3 +87,9 @@ export async function staffTwoFactorRequired(ctx: ServiceContext): Promise<boole
   requireOwner(ctx, 'settings:read');
   return (await ctx.em.count(User, { role: 'owner', requireStaffTwoFactor: true })) > 0;
 }
+
+/** The store owner's email address, for notices only the owner gets; null before the owner exists. */
+export async function ownerEmailAddress(ctx: ServiceContext): Promise<string | null> {
+  const owner = await ctx.em.findOne(User, { role: 'owner' });
+  return owner?.email ?? null;
+}

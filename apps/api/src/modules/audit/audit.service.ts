@@ -26,7 +26,7 @@ export type AuditEntryModel = {
   createdAt: Date;
 };
 
-/** Who the actor is, as the log names them: a person by email, a key by id, the store by task name. */
+/** Who the actor is, as the log names them: a person by email, a key by its name, the store by task name. */
 function auditActor(ctx: ServiceContext): AuditEntryModel['actor'] {
   const { actor } = ctx;
   switch (actor.kind) {
@@ -36,7 +36,7 @@ function auditActor(ctx: ServiceContext): AuditEntryModel['actor'] {
       return {
         kind: 'api_key',
         id: actor.apiKeyId,
-        label: actor.user ? `API key of ${actor.user.email}` : 'API key',
+        label: (actor.name ?? (actor.user ? `API key of ${actor.user.email}` : 'API key')).slice(0, 320),
       };
     case 'system':
       return { kind: 'system', id: actor.name.slice(0, 100), label: actor.name.slice(0, 320) };

@@ -59,6 +59,9 @@ export const LIMITS = {
   // Affiliate link visits recorded per address. A shopper follows a few links a minute and a visitor counts
   // once a day per link anyway; this stops one address from flooding the click table.
   'affiliate-click': { points: 60, duration: MINUTE },
+  // GraphQL requests per API key, on top of its address's `graphql` limit: one busy integration cannot
+  // starve the others behind the same address. The points are API_KEY_RATE_LIMIT (this is its default).
+  'api-key': { points: 600, duration: MINUTE },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -76,13 +79,21 @@ export type RequestLimitName =
 
 export type Limits = {
   readonly enabled: boolean;
+  /** Requests per minute of one API key. */
+  readonly apiKeyPoints: number;
   readonly limiters: Readonly<Record<LimitName, RateLimiterPostgres>>;
   /** Ends the pool; for a process shutting down. */
   close(): Promise<void>;
 };
 
 /** One pool and one limiter per limit; nothing connects until the first request is counted. */
-export function createLimits(options: { connectionString: string; enabled: boolean; log: Logger }): Limits {
+export function createLimits(options: {
+  connectionString: string;
+  enabled: boolean;
+  log: Logger;
+  /** Requests per minute of one API key (API_KEY_RATE_LIMIT); LIMITS['api-key'] when unset. */
+  apiKeyPoints?: number;
+}): Limits {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: 5,
@@ -104,7 +115,7 @@ export function createLimits(options: { connectionString: string; enabled: boole
         tableName: 'rate_limit_counter',
         tableCreated: true,
         keyPrefix: name,
-        points: limit.points,
+        points: name === 'api-key' ? (options.apiKeyPoints ?? limit.points) : limit.points,
         duration: limit.duration,
         // All limits share the table, and the library's sweep of expired rows (every 5 minutes) covers
         // it whole: one limiter per process runs it.
@@ -112,7 +123,12 @@ export function createLimits(options: { connectionString: string; enabled: boole
       }),
     ]),
   ) as Record<LimitName, RateLimiterPostgres>;
-  return { enabled: options.enabled, limiters, close: () => pool.end() };
+  return {
+    enabled: options.enabled,
+    apiKeyPoints: options.apiKeyPoints ?? LIMITS['api-key'].points,
+    limiters,
+    close: () => pool.end(),
+  };
 }
 
 type LimitsContext = Pick<ServiceContext, 'services' | 'log'>;
@@ -167,6 +183,35 @@ export async function consumeLimit(
   const { limits } = ctx.services;
   if (!limits.enabled) return;
   await counted(ctx, name, () => limits.limiters[name].consume(hashKey(key ?? 'unknown')), null, message);
+}
+
+/** An API key's budget after a request: its size, what is left and when the window starts again. */
+export type ApiKeyBudget = { limit: number; remaining: number; resetSeconds: number; windowSeconds: number };
+
+/**
+ * Counts one request of API key `apiKeyId` against its `api-key` budget and returns what is left (null
+ * with limits off or the store failing). RATE_LIMITED (a RateLimited, with retryAfterSeconds) once spent.
+ */
+export async function consumeApiKeyRequest(
+  ctx: LimitsContext,
+  apiKeyId: string,
+): Promise<ApiKeyBudget | null> {
+  const { limits } = ctx.services;
+  if (!limits.enabled) return null;
+  const res = await counted(
+    ctx,
+    'api-key',
+    () => limits.limiters['api-key'].consume(hashKey(apiKeyId)),
+    null,
+    'This API key has used its requests for this minute.',
+  );
+  if (!res) return null;
+  return {
+    limit: limits.apiKeyPoints,
+    remaining: res.remainingPoints,
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    windowSeconds: LIMITS['api-key'].duration,
+  };
 }
 
 /**
