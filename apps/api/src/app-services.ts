@@ -15,6 +15,7 @@ import { createEmailSender } from './modules/messaging/email-sender.ts';
 import { createPaymentGateway } from './modules/payments/create-gateway.ts';
 import type { PaymentGateway } from './modules/payments/payment-gateway.ts';
 import { scheduleRevenueRollup } from './modules/reports/revenue-rollup.service.ts';
+import { scheduleWebhooks } from './modules/webhooks/webhook-deliveries.service.ts';
 
 export type AppServices = {
   config: Config;
@@ -49,9 +50,15 @@ export function createAppServices(config: Config, db: Database, log: Logger): Ap
     jobs,
     emails: createEmailQueue({ jobs, services: () => services, sender: createEmailSender(config, log) }),
     mediaBaseUrl: config.api.publicUrl,
-    limits: createLimits({ connectionString: db.url, enabled: config.rateLimits, log }),
+    limits: createLimits({
+      connectionString: db.url,
+      enabled: config.rateLimits,
+      log,
+      apiKeyPoints: config.apiKeyRateLimit,
+    }),
   };
   scheduleCommissionApproval(jobs, () => systemContext(services, 'commission-approval'));
   scheduleRevenueRollup(jobs, () => systemContext(services, 'revenue-rollup'));
+  scheduleWebhooks(jobs, () => systemContext(services, 'webhooks'));
   return services;
 }

@@ -15,6 +15,7 @@ import { messagingResolvers } from './modules/messaging/resolvers.ts';
 import { ordersResolvers } from './modules/orders/resolvers.ts';
 import { reportsResolvers } from './modules/reports/resolvers.ts';
 import { settingsResolvers } from './modules/settings/resolvers.ts';
+import { webhooksResolvers } from './modules/webhooks/resolvers.ts';
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url));
 
@@ -46,4 +47,5 @@ export const resolvers: Resolvers[] = [
   affiliatePortalResolvers,
   commissionResolvers,
   reportsResolvers,
+  webhooksResolvers,
 ];

@@ -34,6 +34,10 @@ import {
 import { RevenueRollupStateSchema } from './reports/revenue-rollup-state.entity.ts';
 import { StoreSettingsSchema } from './settings/store-settings.entity.ts';
 import { SubscriptionSchema } from './subscriptions/subscription.entity.ts';
+import { WebhookDeliverySchema } from './webhooks/webhook-delivery.entity.ts';
+import { WebhookDeliveryAttemptSchema } from './webhooks/webhook-delivery-attempt.entity.ts';
+import { WebhookEndpointSchema } from './webhooks/webhook-endpoint.entity.ts';
+import { WebhookFanoutStateSchema } from './webhooks/webhook-fanout-state.entity.ts';
 
 export const entities = [
   ProductSchema,
@@ -69,4 +73,8 @@ export const entities = [
   RevenueDayProductSchema,
   RevenueDayAffiliateSchema,
   RevenueRollupStateSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
+  WebhookDeliveryAttemptSchema,
+  WebhookFanoutStateSchema,
 ];

@@ -23,3 +23,5 @@ export type { RefundEmailInput } from './refund-email.ts';
 export { renderRefundEmail } from './refund-email.ts';
 export type { ResendSenderOptions } from './resend-sender.ts';
 export { createResendSender, resendDefaultBaseUrl } from './resend-sender.ts';
+export type { WebhookDisabledEmailInput } from './webhook-disabled-email.ts';
+export { renderWebhookDisabledEmail } from './webhook-disabled-email.ts';

@@ -47,6 +47,8 @@ export type StackOptions = {
    * it must find the API by port on its own.
    */
   apiUrlFromPort?: boolean;
+  /** Extra API configuration, such as WEBHOOKS_ALLOW_PRIVATE for a receiver on this machine. */
+  apiEnv?: Record<string, string>;
 };
 
 /** The store owner's sign-in, set at start so tests can use the dashboard and the creator's API. */
@@ -177,6 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       LOG_LEVEL: 'warn',
       OWNER_EMAIL: OWNER.email,
       OWNER_PASSWORD: OWNER.password,
+      ...options.apiEnv,
     });
     const api = await startApi(config);
     cleanups.push(() => api.close());

@@ -14,6 +14,8 @@ import { Migration20261201200000_encrypted_two_factor_secrets } from './migratio
 import { Migration20261201201000_product_editing } from './migration-20261201201000-product-editing.ts';
 import { Migration20261201202000_order_admin } from './migration-20261201202000-order-admin.ts';
 import { Migration20261201203000_revenue_rollups } from './migration-20261201203000-revenue-rollups.ts';
+import { Migration20261202020000_outbound_webhooks } from './migration-20261202020000-outbound-webhooks.ts';
+import { Migration20261202040000_catalog_version } from './migration-20261202040000-catalog-version.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -42,4 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201201000_product_editing', class: Migration20261201201000_product_editing },
   { name: 'Migration20261201202000_order_admin', class: Migration20261201202000_order_admin },
   { name: 'Migration20261201203000_revenue_rollups', class: Migration20261201203000_revenue_rollups },
+  { name: 'Migration20261202020000_outbound_webhooks', class: Migration20261202020000_outbound_webhooks },
+  { name: 'Migration20261202040000_catalog_version', class: Migration20261202040000_catalog_version },
 ];

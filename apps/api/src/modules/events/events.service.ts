@@ -5,6 +5,9 @@
 import { DomainEvent, type DomainEventType } from '@shelf/db/events';
 import type { ServiceContext } from '../../context.ts';
 
+/** Every event type the outbox records, for readers that let people choose (webhook subscriptions). */
+export { domainEventTypes } from '@shelf/db/events';
+
 export type DomainEventInput = {
   type: DomainEventType;
   /** The id of the row the event is about. */
