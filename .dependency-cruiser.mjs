@@ -83,10 +83,24 @@ export default {
       name: 'examples-standalone',
       severity: 'error',
       comment:
-        'The examples are for creators to copy into their own apps, so they use Node built-ins only: ' +
-        'never a workspace package, an npm package or a file of the apps.',
-      from: { path: '^examples/' },
-      to: { dependencyTypesNot: ['core'] },
+        'The examples are for creators to copy into their own apps, so they use Node built-ins, files ' +
+        'of their own folder and the one npm package a webhook receiver needs (standardwebhooks): ' +
+        'never a workspace package or a file of the apps. Their tests may also use vitest.',
+      from: { path: '^examples/([^/]+)/', pathNot: testFile },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: ['^examples/$1/', '(^|/)node_modules/standardwebhooks/'],
+      },
+    },
+    {
+      name: 'examples-tests-standalone',
+      severity: 'error',
+      comment: "An example's tests exercise that example with Node built-ins and vitest, nothing of Shelf's.",
+      from: { path: '^examples/([^/]+)/.+[.]test[.]ts$' },
+      to: {
+        dependencyTypesNot: ['core'],
+        pathNot: ['^examples/$1/', '(^|/)node_modules/(standardwebhooks|vitest)/'],
+      },
     },
     {
       name: 'not-to-unresolvable',

@@ -34,7 +34,12 @@ export function SiteFooter({ storeName }: { storeName: string }) {
     <footer className="site-footer">
       <div className="container site-footer-inner">
         <p>© {storeName}. Instant delivery after payment.</p>
-        <p>Powered by Shelf</p>
+        <p>
+          <Link to="/docs/api" className="text-link">
+            API docs
+          </Link>{' '}
+          · Powered by Shelf
+        </p>
       </div>
     </footer>
   );
