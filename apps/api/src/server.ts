@@ -4,6 +4,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@shelf/config';
@@ -12,7 +13,7 @@ import { seedDemoCatalog } from '@shelf/db/seed';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { type AppServices, createAppServices } from './app-services.ts';
 import { createServiceContext, type RequestContext, systemContext } from './context.ts';
-import { createErrorFormatter } from './graphql-errors.ts';
+import { createErrorFormatter, errorRequestIds } from './graphql-errors.ts';
 import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
 import { mountExportRoutes } from './http/exports.ts';
@@ -23,7 +24,13 @@ import { mountLicenseKeyRoutes } from './http/license-key.ts';
 import { mountMediaRoutes } from './http/media.ts';
 import { mountMetrics } from './http/metrics.ts';
 import { mountProductUploadRoutes } from './http/product-uploads.ts';
-import { limitGraphqlRequests, mountDownloadRateLimit, rateLimitedAnswers } from './http/rate-limits.ts';
+import {
+  edgeAuthentication,
+  limitApiKeyRequests,
+  limitGraphqlRequests,
+  mountDownloadRateLimit,
+  rateLimitedAnswers,
+} from './http/rate-limits.ts';
 import { requestIdMiddleware } from './http/request-id.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
@@ -105,6 +112,10 @@ export async function createApiApp(
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
+      // Apollo's cache-control plugin runs a hook for every resolved field; nothing here reads its hints
+      // (the catalog is cached in process, storefront pages set their own Cache-Control).
+      ApolloServerPluginCacheControlDisabled(),
+      errorRequestIds,
       rateLimitedAnswers,
       ...limits.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -114,9 +125,10 @@ export async function createApiApp(
   app.use(
     '/graphql',
     limitGraphqlRequests(services),
+    limitApiKeyRequests(services),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createRequestContext(services, req, String(res.locals.requestId)),
+      context: ({ req, res }) => createRequestContext(services, req, res),
     }),
   );
   app.use((_req, res) => {
@@ -130,15 +142,20 @@ export async function createApiApp(
 async function createRequestContext(
   services: AppServices,
   req: express.Request,
-  requestId: string,
+  res: express.Response,
 ): Promise<RequestContext> {
+  const requestId = String(res.locals.requestId);
   const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
-  const em = services.orm.em.fork();
-  // An anonymous request (the storefront's) costs no query here.
-  const actor = await authenticate({ em }, authorization);
+  // API keys were authenticated (and counted) by limitApiKeyRequests; an anonymous request (the
+  // storefront's) costs no query here.
+  let edge = edgeAuthentication(res);
+  if (!edge) {
+    const em = services.orm.em.fork();
+    edge = { em, actor: await authenticate({ em }, authorization) };
+  }
   const userAgent = req.headers['user-agent'];
   return {
-    ...createServiceContext(services, { requestId, actor, em }),
+    ...createServiceContext(services, { requestId, actor: edge.actor, em: edge.em }),
     ip: req.ip ?? null,
     userAgent: typeof userAgent === 'string' ? userAgent : null,
     authorization,

@@ -1,12 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProductModel as ProductModelModel } from '../modules/catalog/catalog.service.ts';
 import type { CheckoutModel as CheckoutModelModel, CheckoutOrderModel as CheckoutOrderModelModel } from '../modules/checkout/checkout.service.ts';
+import type { CustomerDetailModel as CustomerDetailModelModel } from '../modules/customers/customers-admin.service.ts';
+import type { CustomerSubscriptionModel as CustomerSubscriptionModelModel } from '../modules/subscriptions/subscriptions.service.ts';
+import type { PaymentEventRecord as PaymentEventRecordModel } from '../modules/payments/payment-history.service.ts';
 import type { Order as OrderModel } from '@shelf/db/orders';
 import type { User as UserModel } from '@shelf/db/accounts';
 import type { Email as EmailModel } from '@shelf/db/messaging';
 import type { LicenseRecordModel as LicenseRecordModelModel } from '../modules/licensing/license-admin.service.ts';
 import type { Affiliate as AffiliateModel, AffiliateLink as AffiliateLinkModel, Commission as CommissionModel, Payout as PayoutModel } from '@shelf/db/affiliates';
 import type { AffiliateAccountModel as AffiliateAccountModelModel } from '../modules/affiliates/affiliate-portal.service.ts';
+import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel, WebhookDeliveryAttempt as WebhookDeliveryAttemptModel } from '@shelf/db/webhooks';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +30,12 @@ export type Scalars = {
    * whose fields depend on its type.
    */
   JSON: { input: unknown; output: unknown; }
+  /**
+   * An integer amount of a currency's minor units (cents for usd, the whole unit for jpy), sent as a JSON
+   * number. Exact up to 2^53-1 (9,007,199,254,740,991) in either direction, where Int stops at 2,147,483,647;
+   * an input that is not a whole number in that range is refused with BAD_USER_INPUT.
+   */
+  MinorUnits: { input: number; output: number; }
 };
 
 /** The answer to activateLicense. */
@@ -60,22 +70,41 @@ export type Affiliate = {
   clicks: Scalars['Int']['output'];
   /** Paid purchases attributed to the affiliate's links whose commission was not reversed. */
   conversions: Scalars['Int']['output'];
+  /** When the affiliate was created (with their first link). */
   createdAt: Scalars['DateTime']['output'];
   /** Where sign-in links and notices go; unique. */
   email: Scalars['String']['output'];
+  /** The affiliate's id. */
   id: Scalars['ID']['output'];
-  /** The affiliate's links, newest first; archived ones included (see `archivedAt`). */
+  /**
+   * The affiliate's links, newest first; archived ones included (see `archivedAt`).
+   * @deprecated Use linksConnection, which pages with first and after.
+   */
   links: Array<AffiliateLink>;
+  /**
+   * The affiliate's links, newest first, archived ones included (see `archivedAt`). `first` is 1 to 100
+   * (default 20).
+   */
+  linksConnection: AffiliateLinkConnection;
+  /** The affiliate's name, as given when their first link was created. */
   name: Scalars['String']['output'];
   /** Owed-back lines not yet deducted from a payout, per currency. */
   owedBack: Array<Money>;
   /** Commission settled by payouts, per currency. */
   paidCommission: Array<Money>;
-  /** Recorded payouts, newest first. */
+  /** Recorded payouts, newest first (affiliates:read). */
   payouts: PayoutConnection;
   /** Commission still inside the refund window, per currency. */
   pendingCommission: Array<Money>;
+  /** Whether the affiliate's links earn commission now. */
   status: AffiliateStatus;
+};
+
+
+/** Someone who earns commission on sales through their links. */
+export type AffiliateLinksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -88,19 +117,42 @@ export type AffiliatePayoutsArgs = {
 /** The signed-in affiliate's own account. */
 export type AffiliateAccount = {
   __typename?: 'AffiliateAccount';
+  /** Approved commission not yet paid out, one amount per currency. */
   approvedCommission: Array<Money>;
+  /** Counted visits through all the affiliate's links. */
   clicks: Scalars['Int']['output'];
+  /** conversions / clicks, 0 to 1; 0 without clicks. */
   conversionRate: Scalars['Float']['output'];
+  /** Paid purchases through the affiliate's links whose commission was not reversed. */
   conversions: Scalars['Int']['output'];
+  /** The affiliate's email, where sign-in links go. */
   email: Scalars['String']['output'];
+  /**
+   * The affiliate's links, newest first.
+   * @deprecated Use linksConnection, which pages with first and after.
+   */
   links: Array<AffiliatePortalLink>;
+  /** The affiliate's links, newest first. `first` is 1 to 100 (default 20). */
+  linksConnection: AffiliatePortalLinkConnection;
+  /** The affiliate's name. */
   name: Scalars['String']['output'];
+  /** Owed-back lines not yet deducted from a payout, one amount per currency. */
   owedBack: Array<Money>;
+  /** Commission settled by payouts, one amount per currency. */
   paidCommission: Array<Money>;
+  /** Commission still inside the refund window, one amount per currency. */
   pendingCommission: Array<Money>;
   /** Sales through the affiliate's links, newest first. */
   sales: AffiliateSaleConnection;
+  /** Whether the affiliate's links earn commission now. */
   status: AffiliateStatus;
+};
+
+
+/** The signed-in affiliate's own account. */
+export type AffiliateAccountLinksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -113,9 +165,11 @@ export type AffiliateAccountSalesArgs = {
 /** An affiliate's payable balance in one currency. */
 export type AffiliateBalance = {
   __typename?: 'AffiliateBalance';
+  /** Whose balance it is. */
   affiliate: Affiliate;
   /** Approved commission not yet paid out. */
   approved: Money;
+  /** The balance's currency (ISO 4217, lower case). */
   currency: Scalars['String']['output'];
   /** Owed-back lines not yet deducted. */
   owedBack: Money;
@@ -123,6 +177,29 @@ export type AffiliateBalance = {
   payable: Money;
 };
 
+/** A page of affiliate balances, in the order affiliateBalances lists them. */
+export type AffiliateBalanceConnection = {
+  __typename?: 'AffiliateBalanceConnection';
+  /** The page's balances with their cursors. */
+  edges: Array<AffiliateBalanceEdge>;
+  /** The page's balances. */
+  nodes: Array<AffiliateBalance>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many balances there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A balance in a list, with its cursor. */
+export type AffiliateBalanceEdge = {
+  __typename?: 'AffiliateBalanceEdge';
+  /** Pass as `after` to continue after this balance. */
+  cursor: Scalars['String']['output'];
+  /** The balance. */
+  node: AffiliateBalance;
+};
+
+/** Whether a visit was counted, and whether its code is worth remembering. */
 export type AffiliateClickResult = {
   __typename?: 'AffiliateClickResult';
   /** A click was counted now (false for a repeat visit the same day, a bot, or an invalid code). */
@@ -131,24 +208,34 @@ export type AffiliateClickResult = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** A page of affiliates, newest first. */
 export type AffiliateConnection = {
   __typename?: 'AffiliateConnection';
+  /** The page's affiliates with their cursors. */
   edges: Array<AffiliateEdge>;
+  /** The page's affiliates. */
   nodes: Array<Affiliate>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many affiliates match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An affiliate in a list, with its cursor. */
 export type AffiliateEdge = {
   __typename?: 'AffiliateEdge';
+  /** Pass as `after` to continue after this affiliate. */
   cursor: Scalars['String']['output'];
+  /** The affiliate. */
   node: Affiliate;
 };
 
 /** A referral code that attributes purchases to an affiliate. */
 export type AffiliateLink = {
   __typename?: 'AffiliateLink';
+  /** Whose link it is. */
   affiliate: Affiliate;
+  /** The link's approved commission not yet paid out, one amount per currency. */
   approvedCommission: Array<Money>;
   /** When the creator archived the link; an archived link earns nothing. Null while it is live. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -160,36 +247,95 @@ export type AffiliateLink = {
   commissionPercent: Scalars['Int']['output'];
   /** Paid purchases attributed to this link whose commission was not reversed. */
   conversions: Scalars['Int']['output'];
+  /** When the link was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The link's id. */
   id: Scalars['ID']['output'];
+  /** The link's owed-back lines not yet deducted from a payout, one amount per currency. */
   owedBack: Array<Money>;
+  /** The link's commission settled by payouts, one amount per currency. */
   paidCommission: Array<Money>;
+  /** The link's commission still inside the refund window, one amount per currency. */
   pendingCommission: Array<Money>;
   /** The one product this link earns on; null when it earns on the whole store. */
   product?: Maybe<Product>;
+  /** Which payments of a subscription bought through the link earn commission. */
   renewalCommission: RenewalCommission;
   /** A storefront URL carrying the code: the product's page for a one-product link, else the catalog. */
   url: Scalars['String']['output'];
 };
 
+/** A page of an affiliate's links, newest first. */
+export type AffiliateLinkConnection = {
+  __typename?: 'AffiliateLinkConnection';
+  /** The page's links with their cursors. */
+  edges: Array<AffiliateLinkEdge>;
+  /** The page's links. */
+  nodes: Array<AffiliateLink>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many links the affiliate has, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An affiliate link in a list, with its cursor. */
+export type AffiliateLinkEdge = {
+  __typename?: 'AffiliateLinkEdge';
+  /** Pass as `after` to continue after this link. */
+  cursor: Scalars['String']['output'];
+  /** The link. */
+  node: AffiliateLink;
+};
+
 /** A link as its affiliate sees it. */
 export type AffiliatePortalLink = {
   __typename?: 'AffiliatePortalLink';
+  /** True when the creator archived the link: it earns nothing any more. */
   archived: Scalars['Boolean']['output'];
+  /** Counted visits (one per visitor per day, bots left out). */
   clicks: Scalars['Int']['output'];
+  /** The code to share as `?ref=CODE`. */
   code: Scalars['String']['output'];
+  /** The share of each payment's net the link earns, 0 to 100. */
   commissionPercent: Scalars['Int']['output'];
   /** conversions / clicks, 0 to 1; 0 without clicks. */
   conversionRate: Scalars['Float']['output'];
+  /** Paid purchases through the link whose commission was not reversed. */
   conversions: Scalars['Int']['output'];
   /** The product's name for a one-product link; null for the whole store. */
   productName?: Maybe<Scalars['String']['output']>;
+  /** Which payments of a subscription earn commission. */
   renewalCommission: RenewalCommission;
+  /** A storefront URL carrying the code, ready to share. */
   url: Scalars['String']['output'];
 };
 
+/** A page of the signed-in affiliate's links, newest first. */
+export type AffiliatePortalLinkConnection = {
+  __typename?: 'AffiliatePortalLinkConnection';
+  /** The page's links with their cursors. */
+  edges: Array<AffiliatePortalLinkEdge>;
+  /** The page's links. */
+  nodes: Array<AffiliatePortalLink>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many links the affiliate has, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A portal link in a list, with its cursor. */
+export type AffiliatePortalLinkEdge = {
+  __typename?: 'AffiliatePortalLinkEdge';
+  /** Pass as `after` to continue after this link. */
+  cursor: Scalars['String']['output'];
+  /** The link. */
+  node: AffiliatePortalLink;
+};
+
+/** A signed-in affiliate's session in the portal. */
 export type AffiliatePortalSession = {
   __typename?: 'AffiliatePortalSession';
+  /** When the session ends; sign in again with a new link after that. */
   expiresAt: Scalars['DateTime']['output'];
   /** The bearer token for the portal; send it as `Authorization: Bearer ...`. */
   token: Scalars['String']['output'];
@@ -200,27 +346,43 @@ export type AffiliateSale = {
   __typename?: 'AffiliateSale';
   /** The payment's net the commission was computed from. */
   amount: Money;
+  /** The commission earned on it. */
   commission: Money;
+  /** When the payment was recorded. */
   date: Scalars['DateTime']['output'];
+  /** The commission's id. */
   id: Scalars['ID']['output'];
+  /** Whether it was the purchase or a renewal. */
   kind: CommissionKind;
+  /** The code of the link the sale came through. */
   linkCode: Scalars['String']['output'];
+  /** Owed back after approval because of refunds. */
   owedBack: Money;
+  /** The products bought, by name (one per order item). */
   productNames: Array<Scalars['String']['output']>;
+  /** Where the commission stands. */
   status: CommissionStatus;
 };
 
+/** A page of the affiliate's sales, newest first. */
 export type AffiliateSaleConnection = {
   __typename?: 'AffiliateSaleConnection';
+  /** The page's sales with their cursors. */
   edges: Array<AffiliateSaleEdge>;
+  /** The page's sales. */
   nodes: Array<AffiliateSale>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many sales there are, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A sale in a list, with its cursor. */
 export type AffiliateSaleEdge = {
   __typename?: 'AffiliateSaleEdge';
+  /** Pass as `after` to continue after this sale. */
   cursor: Scalars['String']['output'];
+  /** The sale. */
   node: AffiliateSale;
 };
 
@@ -230,6 +392,84 @@ export type AffiliateStatus =
   | 'ACTIVE'
   /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
   | 'PAUSED';
+
+/** A key for scripts and integrations, sent as Authorization: Bearer <key>. Its secret is shown once, when it is made. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the key; null once that user is removed. */
+  createdBy?: Maybe<User>;
+  /** The key's id, for revokeApiKey. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used, to the minute; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, as the owner named it; the audit log names the key by it. */
+  name: Scalars['String']['output'];
+  /** The start of the key (such as shelf_live_ab12cd34), to tell keys apart; not enough to use it. */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked; a revoked key is refused with UNAUTHENTICATED. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys of this page. */
+  nodes: Array<ApiKey>;
+  /** Whether there are more keys, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many keys the store has, revoked ones included. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key in a page of keys, with its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Pass as after to get the keys after this one. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** What an API key may do. Every creator field names the scope it needs; a key without it is refused with FORBIDDEN, the scope named in the message and in extensions.scope. Signed-in owners and staff hold every scope. */
+export type ApiKeyScope =
+  /** affiliates:read: affiliates, their links, commissions and payouts. */
+  | 'AFFILIATES_READ'
+  /** affiliates:write: add and change affiliates and links, record payouts (payouts: keys of the owner only). */
+  | 'AFFILIATES_WRITE'
+  /** catalog:read: products, their files, preview images and uploads. */
+  | 'CATALOG_READ'
+  /** catalog:write: create, change, publish and archive products; upload and replace files and images. */
+  | 'CATALOG_WRITE'
+  /** emails:read: the email log. */
+  | 'EMAILS_READ'
+  /** emails:write: queue a failed email again. */
+  | 'EMAILS_WRITE'
+  /** licenses:read: license keys and their activations. */
+  | 'LICENSES_READ'
+  /** licenses:write: revoke, reinstate and reset license keys, change activation limits. */
+  | 'LICENSES_WRITE'
+  /** orders:read: orders, customers, payment history, revenue reports and the CSV exports. */
+  | 'ORDERS_READ'
+  /** orders:write: refunds, resending delivery emails, download links of an order. */
+  | 'ORDERS_WRITE'
+  /** settings:read: the store settings (keys of the owner only). */
+  | 'SETTINGS_READ'
+  /** settings:write: change the store settings (keys of the owner only). */
+  | 'SETTINGS_WRITE'
+  /** users:read: who may sign in to the dashboard (keys of the owner only). */
+  | 'USERS_READ'
+  /** users:write: invite and remove staff (keys of the owner only). */
+  | 'USERS_WRITE'
+  /** webhooks:read: outbound webhook endpoints and their deliveries (keys of the owner only). */
+  | 'WEBHOOKS_READ'
+  /** webhooks:write: register, change, replay and remove outbound webhook endpoints (keys of the owner only). */
+  | 'WEBHOOKS_WRITE';
 
 /** Who made an audited change. */
 export type AuditActor = {
@@ -272,6 +512,28 @@ export type AuditEntry = {
   subjectType: Scalars['String']['output'];
 };
 
+/** A page of audit entrys, oldest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The page's audit entrys with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The page's audit entrys. */
+  nodes: Array<AuditEntry>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Audit entry in a list, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The audit entry. */
+  node: AuditEntry;
+};
+
 /** How often a subscription is billed. */
 export type BillingInterval =
   /** Every month. */
@@ -279,31 +541,49 @@ export type BillingInterval =
   /** Every year. */
   | 'YEAR';
 
+/** A checkout as the success page sees it. Public: its id is the secret. */
 export type Checkout = {
   __typename?: 'Checkout';
+  /** What the shopper pays (or paid), before tax. */
   amount: Money;
+  /** The email the shopper gave, once given. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The provider's session id (Stripe cs_..., or test_cs_... in test mode). */
   id: Scalars['ID']['output'];
   /** Set once the order is paid. */
   order?: Maybe<CheckoutOrder>;
+  /** The product being bought. */
   product: Product;
+  /** Where the checkout stands. */
   status: CheckoutStatus;
+  /** True when it was paid (or is to be paid) through the built-in test provider. */
   testMode: Scalars['Boolean']['output'];
 };
 
+/** The order a paid checkout became, as its buyer sees it on the success page. */
 export type CheckoutOrder = {
   __typename?: 'CheckoutOrder';
+  /** How many times each download link works; null means unlimited. */
   downloadLimit?: Maybe<Scalars['Int']['output']>;
+  /** The files the buyer may download: those of the product bought, as its creator set them up. */
   downloads: Array<OrderDownload>;
+  /** When the download links stop working; null for never. */
   downloadsExpireAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The buyer's email, where the delivery email went. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The license keys the order issued: one per item that needs one. */
   licenses: Array<OrderLicense>;
+  /** The human order number (#1001). */
   number: Scalars['Int']['output'];
+  /** Where the order stands. */
   status: OrderStatus;
+  /** The tax included in the total. */
   tax: Money;
+  /** What the buyer paid, tax included. */
   total: Money;
 };
 
+/** A payment page started for a shopper. */
 export type CheckoutSession = {
   __typename?: 'CheckoutSession';
   /** The provider's session id (Stripe cs_..., or test_cs_... in test mode). */
@@ -312,6 +592,7 @@ export type CheckoutSession = {
   url: Scalars['String']['output'];
 };
 
+/** Where a checkout stands, as the success page shows it. */
 export type CheckoutStatus =
   /** Paid and fulfilled. */
   | 'COMPLETE'
@@ -327,11 +608,15 @@ export type Commission = {
   __typename?: 'Commission';
   /** The commission: floor(net x percent / 100). */
   amount: Money;
+  /** When it was approved (the refund window passed); null while pending or if reversed before. */
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the commission becomes payable (the end of the refund window). */
   availableAt: Scalars['DateTime']['output'];
+  /** When it was earned (the payment was recorded). */
   createdAt: Scalars['DateTime']['output'];
+  /** The commission's id. */
   id: Scalars['ID']['output'];
+  /** Whether it was earned on the purchase or on a renewal. */
   kind: CommissionKind;
   /** The link's code at the time of the sale. */
   linkCode: Scalars['String']['output'];
@@ -341,23 +626,33 @@ export type Commission = {
   orderNumber: Scalars['Int']['output'];
   /** Owed back after approval because of refunds. */
   owedBack: Money;
+  /** The link's commission percent at the time of the payment, 0 to 100. */
   percent: Scalars['Int']['output'];
-  /** The products bought, by name. */
+  /** The products bought, by name (one per order item). */
   productNames: Array<Scalars['String']['output']>;
+  /** Where it stands: pending, approved, paid or reversed. */
   status: CommissionStatus;
 };
 
+/** A page of commissions, newest first. */
 export type CommissionConnection = {
   __typename?: 'CommissionConnection';
+  /** The page's commissions with their cursors. */
   edges: Array<CommissionEdge>;
+  /** The page's commissions. */
   nodes: Array<Commission>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many commissions match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A commission in a list, with its cursor. */
 export type CommissionEdge = {
   __typename?: 'CommissionEdge';
+  /** Pass as `after` to continue after this commission. */
   cursor: Scalars['String']['output'];
+  /** The commission. */
   node: Commission;
 };
 
@@ -398,6 +693,7 @@ export type CompletedUpload = {
   size: Scalars['Float']['output'];
 };
 
+/** A new affiliate link, and its affiliate when the email is new. */
 export type CreateAffiliateLinkInput = {
   /** 1 to 64 letters, digits, '-' or '_'; unique whatever its case. */
   code: Scalars['String']['input'];
@@ -409,14 +705,34 @@ export type CreateAffiliateLinkInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** The one product the link earns on; omit for the whole store. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Which payments of a subscription earn commission; FIRST_PAYMENT unless given. */
   renewalCommission?: InputMaybe<RenewalCommission>;
 };
 
+/** A new API key: what to call it and what it may do. */
+export type CreateApiKeyInput = {
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** At least one. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** A new API key and, this once, its secret. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key as apiKeys lists it. */
+  apiKey: ApiKey;
+  /** The whole key: shelf_live_... (shelf_test_... while payments are in test mode). Shown only now; only its hash is kept. */
+  key: Scalars['String']['output'];
+};
+
+/** What a shopper wants to buy. */
 export type CreateCheckoutInput = {
   /** An affiliate link code; unknown codes are ignored. */
   affiliateCode?: InputMaybe<Scalars['String']['input']>;
   /** Prefills the payment page. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The published product to buy; PRODUCT_UNAVAILABLE when it is not for sale. */
   productId: Scalars['ID']['input'];
 };
 
@@ -462,6 +778,25 @@ export type CreateUploadInput = {
   size: Scalars['Float']['input'];
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** A note about what the endpoint is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Dotted event names (see webhookEventTypes), at least one. */
+  events: Array<Scalars['String']['input']>;
+  /** An absolute http(s) URL; in production it must be https and must not reach a private address. */
+  url: Scalars['String']['input'];
+};
+
+/** A new webhook endpoint with its signing secret. */
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…): give it to the receiver to verify messages. */
+  secret: Scalars['String']['output'];
+};
+
 /** A buyer, with what they bought so far. */
 export type Customer = {
   __typename?: 'Customer';
@@ -499,12 +834,48 @@ export type CustomerDetail = {
   __typename?: 'CustomerDetail';
   /** The customer and their totals. */
   customer: Customer;
-  /** The license keys of those orders. */
+  /**
+   * The license keys of those orders.
+   * @deprecated Use licensesConnection, which pages with first and after.
+   */
   licenses: Array<LicenseRecord>;
-  /** Their orders, newest first (up to 100). */
+  /** The license keys of their newest 100 orders, newest order first. `first` is 1 to 100 (default 20). */
+  licensesConnection: LicenseRecordConnection;
+  /**
+   * Their orders, newest first (up to 100).
+   * @deprecated Use ordersConnection, which pages with first and after.
+   */
   orders: Array<Order>;
-  /** Their subscriptions, newest first. */
+  /** Their orders, newest first. `first` is 1 to 100 (default 20). */
+  ordersConnection: OrderConnection;
+  /**
+   * Their subscriptions, newest first.
+   * @deprecated Use subscriptionsConnection, which pages with first and after.
+   */
   subscriptions: Array<CustomerSubscription>;
+  /** Their subscriptions, newest first. `first` is 1 to 100 (default 20). */
+  subscriptionsConnection: CustomerSubscriptionConnection;
+};
+
+
+/** One customer with their orders, licenses and subscriptions. */
+export type CustomerDetailLicensesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One customer with their orders, licenses and subscriptions. */
+export type CustomerDetailOrdersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One customer with their orders, licenses and subscriptions. */
+export type CustomerDetailSubscriptionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An edge of a customer list. */
@@ -531,14 +902,46 @@ export type CustomerSubscription = {
   id: Scalars['ID']['output'];
   /** The order that started it. */
   orderId: Scalars['ID']['output'];
+  /** The payment provider that bills it. */
+  paymentProvider: PaymentProvider;
   /** What it subscribes to. */
   productName: Scalars['String']['output'];
-  /** The payment provider. */
+  /**
+   * The payment provider.
+   * @deprecated Use paymentProvider, an enum.
+   */
   provider: Scalars['String']['output'];
   /** The provider's subscription id. */
   providerSubscriptionId: Scalars['String']['output'];
-  /** The provider's status in lower case: active, trialing, past_due, unpaid, canceled, incomplete. */
+  /** Where the subscription stands, as its payment provider last said. */
+  state: SubscriptionState;
+  /**
+   * The provider's status in lower case: active, trialing, past_due, unpaid, canceled, incomplete.
+   * @deprecated Use state, an enum.
+   */
   status: Scalars['String']['output'];
+};
+
+/** A page of subscriptions, newest first. */
+export type CustomerSubscriptionConnection = {
+  __typename?: 'CustomerSubscriptionConnection';
+  /** The page's subscriptions with their cursors. */
+  edges: Array<CustomerSubscriptionEdge>;
+  /** The page's subscriptions. */
+  nodes: Array<CustomerSubscription>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Subscription in a list, with its cursor. */
+export type CustomerSubscriptionEdge = {
+  __typename?: 'CustomerSubscriptionEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The subscription. */
+  node: CustomerSubscription;
 };
 
 /** The answer to deactivateLicense. */
@@ -565,7 +968,7 @@ export type DownloadGrantRecord = {
   downloadCount: Scalars['Int']['output'];
   /** How many downloads the link allows; null for unlimited. */
   downloadLimit?: Maybe<Scalars['Int']['output']>;
-  /** Its newest downloads (up to 100), newest first. */
+  /** Its newest downloads, newest first: at most 100 (the full log is in the downloads export). */
   downloads: Array<DownloadLogEntry>;
   /** When it stops working; null if never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -610,54 +1013,86 @@ export type DownloadLogEntry = {
 /** An email the store sent or is sending. In the dev outbox (no RESEND_API_KEY) this is where emails are read. */
 export type EmailMessage = {
   __typename?: 'EmailMessage';
+  /** How many sends were tried. */
   attempts: Scalars['Int']['output'];
+  /** When it was queued. */
   createdAt: Scalars['DateTime']['output'];
   /** Owner only (FORBIDDEN for staff and for keys a staff member made): the HTML body, with its live links. */
   html: Scalars['String']['output'];
+  /** The email's id. */
   id: Scalars['ID']['output'];
+  /** Why the last attempt failed; null when none failed. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** The number of the order it is about; null for emails about no order. */
   orderNumber?: Maybe<Scalars['Int']['output']>;
   /** The start of the text body with links cut after their first path segment and tokens (download, sign-in, reset links, license keys) replaced by …: safe to show in the dashboard. */
   preview: Scalars['String']['output'];
+  /** The provider's id for the sent message (Resend); null until sent, and in the dev outbox. */
   providerMessageId?: Maybe<Scalars['String']['output']>;
+  /** When the provider accepted it; null until sent. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands in the queue. */
   status: EmailStatus;
+  /** The subject line. */
   subject: Scalars['String']['output'];
+  /** Which of the store's emails it is, e.g. delivery, password-reset, affiliate-sign-in. */
   template: Scalars['String']['output'];
   /** Owner only, like html: the text body, with its live links. */
   text: Scalars['String']['output'];
+  /** The recipient's email address. */
   to: Scalars['String']['output'];
 };
 
+/** A page of emails. */
 export type EmailMessageConnection = {
   __typename?: 'EmailMessageConnection';
+  /** The page's emails with their cursors. */
   edges: Array<EmailMessageEdge>;
+  /** The page's emails. */
   nodes: Array<EmailMessage>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many emails match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An email in a list, with its cursor. */
 export type EmailMessageEdge = {
   __typename?: 'EmailMessageEdge';
+  /** Pass as `after` to continue after this email. */
   cursor: Scalars['String']['output'];
+  /** The email. */
   node: EmailMessage;
 };
 
+/** Where an email stands in the outgoing queue. */
 export type EmailStatus =
+  /** Every attempt failed; resendEmail queues it again. */
   | 'FAILED'
+  /** Stored and waiting to be (re)tried. */
   | 'QUEUED'
+  /** The provider accepted it (or, without a provider, it is in the dev outbox). */
   | 'SENT';
 
 /**
  * Every code an error from this API carries in `extensions.code`; clients branch on the code, never on the
  * message. Most are expected outcomes of the store's rules; GRAPHQL_*, OPERATION_RESOLUTION_FAILURE and
  * PERSISTED_QUERY_* are GraphQL's own request errors, passed through unchanged; anything unexpected is
- * INTERNAL_SERVER_ERROR.
+ * INTERNAL_SERVER_ERROR. Other `extensions` a code may carry are named with it: `field` and `fieldErrors`
+ * (BAD_USER_INPUT), `field` (CONFLICT on a taken slug or code), `reason` (GONE, UNAUTHENTICATED),
+ * `reason: MISSING_SCOPE` and `scope` (FORBIDDEN for an API key without the scope the field needs),
+ * `retryAfterSeconds` (RATE_LIMITED), `limit` and `max` (OPERATION_TOO_COMPLEX), `field` and `max`
+ * (FIELD_LIMIT_EXCEEDED), `requestId` (INTERNAL_SERVER_ERROR).
  */
 export type ErrorCode =
   /** The HTTP request itself is unusable: not JSON, too large, or not a GraphQL request. */
   | 'BAD_REQUEST'
-  /** The input is invalid: a malformed value, or a variable that does not fit its type. `extensions.field` names the field when there is one. */
+  /**
+   * The input is invalid: a malformed value, or a variable that does not fit its type. When it is about
+   * input fields, `extensions.field` names the first wrong one (a path such as `price.amount`) and
+   * `extensions.fieldErrors` lists every wrong one as `[{ field: String!, message: String! }]`, in input
+   * order: one answer names all of them, and nothing was written.
+   */
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
@@ -671,7 +1106,11 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   /** The GraphQL document does not match the schema (unknown field, wrong argument type, ...). */
   | 'GRAPHQL_VALIDATION_FAILED'
-  /** Something unexpected failed on the server. The real error is logged with the request id; the message is generic. */
+  /**
+   * Something unexpected failed on the server. The message is always "Unexpected error";
+   * `extensions.requestId` is the request's id (also answered in the `X-Request-Id` header), which the log
+   * line of the real error carries: quote it when asking for help. Nothing the operation did was kept.
+   */
   | 'INTERNAL_SERVER_ERROR'
   /** A usage limit was reached, e.g. every activation of a license key is taken. */
   | 'LIMIT_REACHED'
@@ -726,6 +1165,28 @@ export type LicenseActivationRecord = {
   lastSeenAt: Scalars['DateTime']['output'];
   /** The name the software gave when activating (a hostname, a device name). */
   name: Scalars['String']['output'];
+};
+
+/** A page of activations, active ones first, then deactivated ones, newest first within each. */
+export type LicenseActivationRecordConnection = {
+  __typename?: 'LicenseActivationRecordConnection';
+  /** The page's activations with their cursors. */
+  edges: Array<LicenseActivationRecordEdge>;
+  /** The page's activations. */
+  nodes: Array<LicenseActivationRecord>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Activation in a list, with its cursor. */
+export type LicenseActivationRecordEdge = {
+  __typename?: 'LicenseActivationRecordEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The activation. */
+  node: LicenseActivationRecord;
 };
 
 /** The customer who bought a license. */
@@ -851,8 +1312,16 @@ export type LicenseRecord = {
   activationLimit?: Maybe<Scalars['Int']['output']>;
   /** How many instances are active now. */
   activationUsage: Scalars['Int']['output'];
-  /** Every instance ever activated: active ones first, then deactivated ones, newest first within each. */
+  /**
+   * Every instance ever activated: active ones first, then deactivated ones, newest first within each.
+   * @deprecated Use activationsConnection, which pages with first and after.
+   */
   activations: Array<LicenseActivationRecord>;
+  /**
+   * Every instance ever activated: active ones first, then deactivated ones, newest first within each.
+   * `first` is 1 to 100 (default 20).
+   */
+  activationsConnection: LicenseActivationRecordConnection;
   /** When the key was issued. */
   createdAt: Scalars['DateTime']['output'];
   /** The customer who bought the key. */
@@ -882,6 +1351,13 @@ export type LicenseRecord = {
   status: LicenseStatus;
   /** Gumroad-style verifies that asked to be counted. */
   uses: Scalars['Int']['output'];
+};
+
+
+/** A license key as the creator sees it: its state, seats, purchase, instances and history. */
+export type LicenseRecordActivationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -923,20 +1399,22 @@ export type LicenseStatus =
   /** Revoked: the money went back (refund, lost dispute) or the creator revoked the key. */
   | 'REVOKED';
 
+/** A session: a bearer token for the dashboard and the creator fields. */
 export type LoginResult = {
   __typename?: 'LoginResult';
   /** When the session ends however busy; it ends earlier after 12 hours unused. */
   expiresAt: Scalars['DateTime']['output'];
   /** Send as Authorization: Bearer <token>. */
   token: Scalars['String']['output'];
+  /** Who signed in. */
   user: User;
 };
 
 /** An amount of money in integer minor units (cents) of a currency. */
 export type Money = {
   __typename?: 'Money';
-  /** Minor units: 4900 is $49.00. */
-  amount: Scalars['Int']['output'];
+  /** Minor units: 4900 is $49.00. May be negative where a balance is owed. */
+  amount: Scalars['MinorUnits']['output'];
   /** ISO 4217 code, lower case (usd). */
   currency: Scalars['String']['output'];
   /** Formatted for display, e.g. $49.00. */
@@ -946,13 +1424,18 @@ export type Money = {
 /** An amount in minor units of a currency, as input. */
 export type MoneyInput = {
   /** Minor units: 4900 is $49.00. */
-  amount: Scalars['Int']['input'];
+  amount: Scalars['MinorUnits']['input'];
   /** ISO 4217 code (usd); case does not matter. */
   currency: Scalars['String']['input'];
 };
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Does nothing and answers null; it exists so every module can extend Mutation.
+   * @deprecated Has no effect; every module's own mutations extend Mutation.
+   */
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Activates the key on a named instance within its activation limit. Activating a name that is already
@@ -963,7 +1446,7 @@ export type Mutation = {
   addPreviewImage: Product;
   /** Adds a completed FILE upload as the product's last file (scope catalog:write). */
   addProductFile: Product;
-  /** Creator only: stops a link from earning; its history stays. Archiving twice changes nothing. */
+  /** Creator only (affiliates:write): stops a link from earning; its history stays. Archiving twice changes nothing. */
   archiveAffiliateLink: AffiliateLink;
   /** Changes the signed-in user's password (12 to 256 characters) and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
@@ -975,17 +1458,31 @@ export type Mutation = {
   completeUpload: CompletedUpload;
   /** Turns two-factor sign-in on with a code from the app. Returns 10 single-use recovery codes, shown only now. */
   confirmTwoFactor: Array<Scalars['String']['output']>;
-  /** Creator only: creates a link (and its affiliate, for a new email). */
+  /** Creator only (affiliates:write): creates a link (and its affiliate, for a new email). CONFLICT when the code is taken. */
   createAffiliateLink: AffiliateLink;
+  /** Makes an API key; the whole key is in the answer, once. Owner only, signed in (an API key cannot make keys). BAD_USER_INPUT with extensions.field for a bad name or no scopes. */
+  createApiKey: CreateApiKeyPayload;
+  /**
+   * Starts a checkout for a published product and answers where to send the shopper to pay. Public;
+   * rate-limited by address (RATE_LIMITED), and PRODUCT_UNAVAILABLE for a product that is not for sale.
+   */
   createCheckout: CheckoutSession;
   /** Creates a product (scope catalog:write). CONFLICT when the slug is taken; BAD_USER_INPUT with `field` for invalid input. */
   createProduct: Product;
   /** Where to send a new file's or preview image's bytes (scope catalog:write). */
   createUpload: ProductUpload;
+  /** Owner only (webhooks:write): registers an endpoint and returns its signing secret. */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
   /** Deactivates one instance of the key and frees its seat. */
   deactivateLicense: DeactivateLicenseResult;
+  /** Owner only (webhooks:write): deletes an endpoint and its delivery log. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Turns two-factor sign-in off, with the password and a code from the app (or a recovery code). */
   disableTwoFactor: Scalars['Boolean']['output'];
+  /** Owner only (webhooks:write): switches an endpoint off; new events are not delivered to it. */
+  disableWebhookEndpoint: WebhookEndpoint;
+  /** Owner only (webhooks:write): switches an endpoint back on and clears its failure count. */
+  enableWebhookEndpoint: WebhookEndpoint;
   /** Creator only (orders:write): lets a download link work `days` (1 to 3650) longer, from its expiry or from now if it has passed. */
   extendDownloadWindow: DownloadGrantRecord;
   /** Adds a staff member and emails them a link to choose their password. Owner only. */
@@ -996,7 +1493,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user, this one included. Returns how many ended. */
   logoutEverywhere: Scalars['Int']['output'];
-  /** Creator only: the affiliate's links stop earning until resumed. */
+  /** Creator only (affiliates:write): the affiliate's links stop earning until resumed. */
   pauseAffiliate: Affiliate;
   /**
    * Counts a visit through `?ref=CODE` (the storefront calls this; any site may). One click per visitor per
@@ -1004,7 +1501,7 @@ export type Mutation = {
    * caller remembers only valid codes (the last valid click wins).
    */
   recordAffiliateClick: AffiliateClickResult;
-  /** Creator only (owner): records money sent to an affiliate; it settles approved commission oldest first and deducts open owed-back lines. */
+  /** Creator only (affiliates:write; the owner, or a key the owner made): records money sent to an affiliate; it settles approved commission oldest first and deducts open owed-back lines. */
   recordPayout: Payout;
   /**
    * Creator only (orders:write): sends money back through the payment provider. Without an amount the rest of
@@ -1029,6 +1526,10 @@ export type Mutation = {
   reorderPreviewImages: Product;
   /** Replaces a file with a completed FILE upload as its next version: buyers' existing links serve it at once. With notifyBuyers every buyer with access gets an update email (scope catalog:write). */
   replaceProductFile: Product;
+  /** Owner only (webhooks:write): sends again every delivery of an endpoint whose event happened in the range; returns how many. */
+  replayWebhookDeliveries: Scalars['Int']['output'];
+  /** Owner only (webhooks:write): sends a delivery again with the same message id. */
+  replayWebhookDelivery: WebhookDelivery;
   /**
    * Emails a single-use sign-in link (valid 15 minutes) to an affiliate. Always true, whether or not the
    * email belongs to an affiliate, so it reveals nothing; rate-limited by address and by email.
@@ -1038,7 +1539,7 @@ export type Mutation = {
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Creator only (orders:write): queues the order's delivery email again, with the links and keys it gives now. */
   resendDeliveryEmail: ResendDeliveryEmailResult;
-  /** Creator only: queue a failed (or still queued) email again. */
+  /** Creator only (emails:write): queue a failed (or still queued) email again. CONFLICT for an email already sent. */
   resendEmail: EmailMessage;
   /** Creator only (licenses:write): deactivates every active instance of a key, freeing all its seats. */
   resetActivations: LicenseRecord;
@@ -1046,12 +1547,19 @@ export type Mutation = {
   resetDownloadCount: DownloadGrantRecord;
   /** Sets a new password with the token of a reset (or invitation) link, once; ends every session of that user. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Creator only (affiliates:write): the affiliate's links earn again, from the next payment on. */
   resumeAffiliate: Affiliate;
+  /** Revokes an API key at once. Revoking a revoked key changes nothing and returns it as it is. Owner only, signed in; NOT_FOUND for an unknown id. */
+  revokeApiKey: ApiKey;
   /**
    * Creator only (licenses:write): revokes a key, named by `id` or `key` (exactly one). Validation answers
    * invalid at once; existing instances stay listed. Revoking a revoked key changes nothing.
    */
   revokeLicense: LicenseRecord;
+  /** Owner only (webhooks:write): a new signing secret; the old one stops working at once. */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Owner only (webhooks:write): sends a webhook.test message now and returns its delivery. */
+  sendTestWebhook: WebhookDelivery;
   /**
    * Creator only (licenses:write): sets a key's activation limit, 1 to 10000, or null for unlimited. A limit
    * below the seats in use keeps the active instances working and refuses new activations until enough are
@@ -1068,21 +1576,25 @@ export type Mutation = {
   signOutAffiliate: Scalars['Boolean']['output'];
   /** Starts setting up two-factor sign-in for the signed-in user; asking again replaces the pending secret. */
   startTwoFactorSetup: TwoFactorSetup;
-  /** Creator only: changes a link's code, percent, product or renewal setting; past commissions keep theirs. */
+  /** Creator only (affiliates:write): changes a link's code, percent, product or renewal setting; past commissions keep theirs. */
   updateAffiliateLink: AffiliateLink;
   /** Changes a product (scope catalog:write); publishing, unpublishing and archiving are status changes. */
   updateProduct: Product;
-  /** Changes the store's settings; one bad field changes nothing (BAD_USER_INPUT on that field). Owner only. */
+  /** Changes the store's settings; one bad field changes nothing (BAD_USER_INPUT on that field). Owner only (settings:write). */
   updateStoreSettings: StoreSettings;
+  /** Owner only (webhooks:write): changes an endpoint's URL, events or description. */
+  updateWebhookEndpoint: WebhookEndpoint;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationActivateLicenseArgs = {
   instanceName: Scalars['String']['input'];
   key: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationAddPreviewImageArgs = {
   alt?: InputMaybe<Scalars['String']['input']>;
   productId: Scalars['ID']['input'];
@@ -1090,144 +1602,200 @@ export type MutationAddPreviewImageArgs = {
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationAddProductFileArgs = {
   productId: Scalars['ID']['input'];
   uploadId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationArchiveAffiliateLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCompleteTestCheckoutArgs = {
   email: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCompleteTwoFactorSignInArgs = {
   challenge: Scalars['String']['input'];
   code: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCompleteUploadArgs = {
   parts?: InputMaybe<Array<CompletedPartInput>>;
   uploadId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationConfirmTwoFactorArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCreateAffiliateLinkArgs = {
   input: CreateAffiliateLinkInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCreateCheckoutArgs = {
   input: CreateCheckoutInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationCreateUploadArgs = {
   input: CreateUploadInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationDeactivateLicenseArgs = {
   instanceId: Scalars['ID']['input'];
   key: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationDisableTwoFactorArgs = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationEnableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationExtendDownloadWindowArgs = {
   days: Scalars['Int']['input'];
   grantId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationInviteStaffArgs = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationPauseAffiliateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRecordAffiliateClickArgs = {
   input: RecordAffiliateClickInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRecordPayoutArgs = {
   input: RecordPayoutInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRefundOrderArgs = {
   amount?: InputMaybe<MoneyInput>;
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationReinstateLicenseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRemovePreviewImageArgs = {
   imageId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRemoveProductFileArgs = {
   fileId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRemoveUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationReorderPreviewImagesArgs = {
   ids: Array<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationReplaceProductFileArgs = {
   fileId: Scalars['ID']['input'];
   notifyBuyers?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1235,89 +1803,143 @@ export type MutationReplaceProductFileArgs = {
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationReplayWebhookDeliveriesArgs = {
+  endpointId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRequestAffiliateSignInArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResendDeliveryEmailArgs = {
   orderId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResendEmailArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResetActivationsArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResetDownloadCountArgs = {
   grantId: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationResumeAffiliateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationRevokeLicenseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationSetActivationLimitArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationSetStaffTwoFactorRequiredArgs = {
   required: Scalars['Boolean']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationSignInAffiliateArgs = {
   token: Scalars['String']['input'];
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationUpdateAffiliateLinkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAffiliateLinkInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductInput;
 };
 
 
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
 export type MutationUpdateStoreSettingsArgs = {
   input: UpdateStoreSettingsInput;
+};
+
+
+/** The entry points for changing things. Each field says who may call it and which API-key scope it needs. */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 /** An order, for the creator. The detail fields (grants, licenses, emails, events, audit log) are batched per request. */
@@ -1325,8 +1947,13 @@ export type Order = {
   __typename?: 'Order';
   /** The affiliate link's code that earned on this order, if any. */
   affiliateCode?: Maybe<Scalars['String']['output']>;
-  /** Every change made to this order by hand (refunds, resends, resets, license actions), oldest first. */
+  /**
+   * Every change made to this order by hand (refunds, resends, resets, license actions), oldest first.
+   * @deprecated Use auditLogConnection, which pages with first and after.
+   */
   auditLog: Array<AuditEntry>;
+  /** The changes made to this order by hand, oldest first. `first` is 1 to 100 (default 20). */
+  auditLogConnection: AuditEntryConnection;
   /** When the checkout started. */
   createdAt: Scalars['DateTime']['output'];
   /** The buyer's customer id; null until paid. */
@@ -1335,17 +1962,22 @@ export type Order = {
   customerName?: Maybe<Scalars['String']['output']>;
   /** The discount taken off. */
   discount: Money;
-  /** The order's download links (one per item with files), each with its newest downloads. */
+  /** The order's download links: one per item with files, each with its newest downloads. */
   downloadGrants: Array<DownloadGrantRecord>;
   /** The buyer's email; null until the checkout gave one. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Every email sent about this order, oldest first. */
+  /**
+   * Every email sent about this order, oldest first.
+   * @deprecated Use emailsConnection, which pages with first and after.
+   */
   emails: Array<EmailMessage>;
+  /** The emails sent about this order, oldest first. `first` is 1 to 100 (default 20). */
+  emailsConnection: EmailMessageConnection;
   /** The order's id. */
   id: Scalars['ID']['output'];
-  /** What was bought. */
+  /** What was bought: one item per product in the order (a checkout buys one product). */
   items: Array<OrderItem>;
-  /** The order's license keys with their activations. */
+  /** The order's license keys with their activations: one per item whose product issues keys. */
   licenses: Array<LicenseRecord>;
   /** Paid after discount and before tax: the amount revenue and commission use. */
   net: Money;
@@ -1353,9 +1985,19 @@ export type Order = {
   number: Scalars['Int']['output'];
   /** When the payment was recorded. */
   paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The payment provider's webhook events that named this order's checkout or payment, oldest first. */
+  /**
+   * The payment provider's webhook events that named this order's checkout or payment, oldest first.
+   * @deprecated Use paymentEventsConnection, which pages with first and after.
+   */
   paymentEvents: Array<PaymentEventRecord>;
-  /** The payment provider: stripe or test. */
+  /** The provider's webhook events about this order, oldest first. `first` is 1 to 100 (default 20). */
+  paymentEventsConnection: PaymentEventRecordConnection;
+  /** The payment provider that took (or is to take) the payment. */
+  paymentProvider: PaymentProvider;
+  /**
+   * The payment provider: stripe or test.
+   * @deprecated Use paymentProvider, an enum.
+   */
   provider: Scalars['String']['output'];
   /** The provider's payment id, which refunds and disputes name; null until paid. */
   providerPaymentId?: Maybe<Scalars['String']['output']>;
@@ -1377,6 +2019,27 @@ export type Order = {
   total: Money;
 };
 
+
+/** An order, for the creator. The detail fields (grants, licenses, emails, events, audit log) are batched per request. */
+export type OrderAuditLogConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An order, for the creator. The detail fields (grants, licenses, emails, events, audit log) are batched per request. */
+export type OrderEmailsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An order, for the creator. The detail fields (grants, licenses, emails, events, audit log) are batched per request. */
+export type OrderPaymentEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A page of orders, newest first. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -1390,10 +2053,13 @@ export type OrderConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A file the buyer may download, as the success page lists it. */
 export type OrderDownload = {
   __typename?: 'OrderDownload';
+  /** The name the download is saved under. */
   filename: Scalars['String']['output'];
-  size: Scalars['Int']['output'];
+  /** Size in bytes (a Float, like IncludedFile.size, because files may pass Int's 2 GiB). */
+  size: Scalars['Float']['output'];
   /** The download page for this purchase; opening it does not use a download. */
   url: Scalars['String']['output'];
 };
@@ -1422,11 +2088,16 @@ export type OrderItem = {
   unitPrice: Money;
 };
 
+/** A license key the purchase issued, as the success page shows it. */
 export type OrderLicense = {
   __typename?: 'OrderLicense';
+  /** How many devices the key activates; null means unlimited. */
   activationLimit?: Maybe<Scalars['Int']['output']>;
+  /** When the key stops working (a subscription's paid period); null for never. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key in canonical form (SHELF-XXXXX-XXXXX-XXXXX-XXXXX-CCC). */
   key: Scalars['String']['output'];
+  /** The product the key is for. */
   productName: Scalars['String']['output'];
 };
 
@@ -1445,9 +2116,15 @@ export type OrderStatus =
   /** All the money went back; access was revoked. */
   | 'REFUNDED';
 
+/**
+ * Where a page of a connection ends. Pass `endCursor` as `after` to get the next page while `hasNextPage` is
+ * true. Cursors are opaque: do not build or parse them; an unusable cursor is BAD_USER_INPUT on `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last row; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are more rows after this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -1462,30 +2139,84 @@ export type PaymentEventRecord = {
   eventId: Scalars['String']['output'];
   /** The ledger row's id. */
   id: Scalars['ID']['output'];
+  /** The provider that sent the event. */
+  paymentProvider: PaymentProvider;
   /** When it was processed. */
   processedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The provider. */
+  /**
+   * The provider.
+   * @deprecated Use paymentProvider, an enum.
+   */
   provider: Scalars['String']['output'];
   /** When it was last received. */
   receivedAt: Scalars['DateTime']['output'];
-  /** processed, ignored, failed or processing. */
+  /** Where handling the event stands. */
+  state: PaymentEventState;
+  /**
+   * processed, ignored, failed or processing.
+   * @deprecated Use state, an enum.
+   */
   status: Scalars['String']['output'];
   /** The provider's event type, e.g. charge.refunded. */
   type: Scalars['String']['output'];
 };
 
+/** A page of payment events, oldest first. */
+export type PaymentEventRecordConnection = {
+  __typename?: 'PaymentEventRecordConnection';
+  /** The page's payment events with their cursors. */
+  edges: Array<PaymentEventRecordEdge>;
+  /** The page's payment events. */
+  nodes: Array<PaymentEventRecord>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: PageInfo;
+  /** How many there are, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Payment event in a list, with its cursor. */
+export type PaymentEventRecordEdge = {
+  __typename?: 'PaymentEventRecordEdge';
+  /** Pass as `after` to continue after this one. */
+  cursor: Scalars['String']['output'];
+  /** The payment event. */
+  node: PaymentEventRecord;
+};
+
+/** Where handling a payment provider's webhook event stands. */
+export type PaymentEventState =
+  /** Handling failed; `error` says why, and the provider's retry handles it again. */
+  | 'FAILED'
+  /** Received and deliberately not acted on (a type the store does not use, or nothing to change). */
+  | 'IGNORED'
+  /** Handled: its changes are in the store. */
+  | 'PROCESSED'
+  /** Received and being handled now (or a handler crashed mid-way and the provider will retry). */
+  | 'PROCESSING';
+
+/** A payment provider Shelf takes payments through. */
+export type PaymentProvider =
+  /** Stripe. */
+  | 'STRIPE'
+  /** The built-in test provider (test mode): no money moves. */
+  | 'TEST';
+
 /** Money sent to an affiliate, recorded by the creator. */
 export type Payout = {
   __typename?: 'Payout';
+  /** Who was paid. */
   affiliate: Affiliate;
   /** What was sent: settled commission minus deducted owed back. */
   amount: Money;
   /** Owed-back lines this payout deducted. */
   deducted: Money;
+  /** The payout's id. */
   id: Scalars['ID']['output'];
   /** How it was sent, e.g. bank transfer or PayPal. */
   method: Scalars['String']['output'];
+  /** The creator's own note about the payout, if any. */
   note?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded as sent. */
   paidAt: Scalars['DateTime']['output'];
   /** The transfer's reference, if any. */
   reference?: Maybe<Scalars['String']['output']>;
@@ -1493,17 +2224,25 @@ export type Payout = {
   settled: Money;
 };
 
+/** A page of payouts, newest first. */
 export type PayoutConnection = {
   __typename?: 'PayoutConnection';
+  /** The page's payouts with their cursors. */
   edges: Array<PayoutEdge>;
+  /** The page's payouts. */
   nodes: Array<Payout>;
+  /** Whether there is a next page, and its cursor. */
   pageInfo: PageInfo;
+  /** How many payouts the affiliate has, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A payout in a list, with its cursor. */
 export type PayoutEdge = {
   __typename?: 'PayoutEdge';
+  /** Pass as `after` to continue after this payout. */
   cursor: Scalars['String']['output'];
+  /** The payout. */
   node: Payout;
 };
 
@@ -1521,7 +2260,7 @@ export type PreviewImage = {
 /** A product's price as a creator enters it. */
 export type PriceInput = {
   /** Minor units, an integer: 4900 is $49.00. At least 0; at least 1 for subscriptions. */
-  amount: Scalars['Int']['input'];
+  amount: Scalars['MinorUnits']['input'];
   /** ISO 4217 code of a currency the store sells in (usd, eur, gbp, ...), any case. */
   currency: Scalars['String']['input'];
 };
@@ -1647,29 +2386,40 @@ export type ProductUploadMethod =
   /** One PUT of the whole body to `url` with `headers`. */
   | 'PUT';
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type Query = {
   __typename?: 'Query';
   /** Any product by id, for creators (scope catalog:read); null when there is none. */
   adminProduct?: Maybe<Product>;
   /** Every product whatever its status, newest first, for creators (scope catalog:read). first is 1 to 100; query matches name or slug. */
   adminProducts: ProductConnection;
-  /** Creator only: one affiliate by id; null when there is none. */
+  /** Creator only (affiliates:read): one affiliate by id; null when there is none. */
   affiliate?: Maybe<Affiliate>;
-  /** Creator only: every affiliate's balance with something approved or owed back, per currency, for paying out. */
+  /**
+   * Creator only (affiliates:read): every affiliate's balance with something approved or owed back, per currency, for paying out.
+   * @deprecated Use affiliateBalancesConnection, which pages with first and after.
+   */
   affiliateBalances: Array<AffiliateBalance>;
-  /** Creator only: a link by its code, whatever its case; null when there is none. */
+  /**
+   * Creator only (affiliates:read): every affiliate's balance with something approved or owed back, one per affiliate
+   * and currency, for paying out. `first` is 1 to 100 (default 20).
+   */
+  affiliateBalancesConnection: AffiliateBalanceConnection;
+  /** Creator only (affiliates:read): a link by its code, whatever its case; null when there is none. */
   affiliateLink?: Maybe<AffiliateLink>;
-  /** Creator only: affiliates, newest first, optionally only those with one status. */
+  /** Creator only (affiliates:read): affiliates, newest first, optionally only those with one status. */
   affiliates: AffiliateConnection;
+  /** The store's API keys, newest first, revoked ones included; never their secrets. Owner only, signed in (API keys are refused). */
+  apiKeys: ApiKeyConnection;
   /** A checkout by its session id, for the success page. The id is the secret. */
   checkout?: Maybe<Checkout>;
-  /** Creator only: one affiliate's commissions, newest first. */
+  /** Creator only (affiliates:read): one affiliate's commissions, newest first. */
   commissions: CommissionConnection;
   /** Creator only (orders:read): one customer with their orders, licenses and subscriptions; null when there is none. */
   customer?: Maybe<CustomerDetail>;
   /** Creator only (orders:read): customers, newest first; query matches part of the email or name. */
   customers: CustomerConnection;
-  /** Creator only: emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
+  /** Creator only (emails:read): emails, newest first, optionally only those with one status (FAILED to see what needs attention). */
   emails: EmailMessageConnection;
   /**
    * Creator only (licenses:read): one license by its key, typed in any case and with or without dashes;
@@ -1694,11 +2444,11 @@ export type Query = {
    * order number (with or without #), or part of the buyer's email or name.
    */
   orders: OrderConnection;
-  /** A published product by its slug; null when there is none. */
+  /** A published product by its slug; null when there is none. Public. */
   product?: Maybe<Product>;
   /** Markdown rendered and sanitised exactly as a product's descriptionHtml will be, for the editor's live preview (scope catalog:read). At most 100000 characters. */
   productDescriptionPreview: Scalars['String']['output'];
-  /** Published products in the creator's order. first is 1 to 100. */
+  /** Published products in the creator's order. Public. first is 1 to 100. */
   products: ProductConnection;
   /** Creator only (scope orders:read): revenue from `from` (inclusive) to `to` (exclusive), at most 732 days, and for the period of the same length before it, in one currency (the one the store has the most orders in unless given). */
   revenue: RevenueReport;
@@ -1706,7 +2456,7 @@ export type Query = {
   staffTwoFactorRequired: Scalars['Boolean']['output'];
   /** The store's public name and mode, for page titles and the test-mode banner. */
   store: Store;
-  /** The store's settings, defaults included. Creator only. */
+  /** The store's settings, defaults included. Creator only (settings:read). */
   storeSettings: StoreSettings;
   /** Everyone who may sign in to the dashboard, the owner first. Owner only. */
   users: Array<User>;
@@ -1715,14 +2465,22 @@ export type Query = {
    * Failed lookups count against the caller's address (30 a minute, then RATE_LIMITED).
    */
   validateLicense: ValidateLicenseResult;
+  /** Owner only (webhooks:read): one webhook endpoint, or null. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** Owner only (webhooks:read): the webhook endpoints, newest first. */
+  webhookEndpoints: WebhookEndpointConnection;
+  /** The events a webhook endpoint may subscribe to. */
+  webhookEventTypes: Array<WebhookEventType>;
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryAdminProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryAdminProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1731,16 +2489,26 @@ export type QueryAdminProductsArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryAffiliateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
+export type QueryAffiliateBalancesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryAffiliateLinkArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryAffiliatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1748,11 +2516,20 @@ export type QueryAffiliatesArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryCheckoutArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryCommissionsArgs = {
   affiliateId: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1761,11 +2538,13 @@ export type QueryCommissionsArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1773,6 +2552,7 @@ export type QueryCustomersArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryEmailsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1780,11 +2560,13 @@ export type QueryEmailsArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryLicenseArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryLicensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1793,11 +2575,13 @@ export type QueryLicensesArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryOrdersArgs = {
   affiliateCode?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1810,22 +2594,26 @@ export type QueryOrdersArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryProductArgs = {
   slug: Scalars['String']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryProductDescriptionPreviewArgs = {
   markdown: Scalars['String']['input'];
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryRevenueArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['DateTime']['input'];
@@ -1833,12 +2621,28 @@ export type QueryRevenueArgs = {
 };
 
 
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
 export type QueryValidateLicenseArgs = {
   instanceId?: InputMaybe<Scalars['ID']['input']>;
   key: Scalars['String']['input'];
 };
 
+
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading: the storefront's public fields and, with a creator's credential, the dashboard's. */
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A visit that arrived with `?ref=CODE`. */
 export type RecordAffiliateClickInput = {
+  /** The code from `?ref=`, any case. */
   code: Scalars['String']['input'];
   /** The path the visitor landed on, e.g. /products/aurora-figma-ui-kit. */
   landingPath?: InputMaybe<Scalars['String']['input']>;
@@ -1846,14 +2650,19 @@ export type RecordAffiliateClickInput = {
   referrer?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Money sent to an affiliate outside Shelf, to record against their balance. */
 export type RecordPayoutInput = {
+  /** Who was paid. */
   affiliateId: Scalars['ID']['input'];
   /** What was sent, in minor units of `currency`; at most the affiliate's payable balance. */
-  amount: Scalars['Int']['input'];
+  amount: Scalars['MinorUnits']['input'];
+  /** ISO 4217 code of the balance paid (usd), any case. */
   currency: Scalars['String']['input'];
   /** How it was sent, e.g. bank transfer or PayPal (1 to 50 characters). */
   method: Scalars['String']['input'];
+  /** A note for the creator's records, if any. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The transfer's reference, up to 200 characters, if any. */
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1957,6 +2766,15 @@ export type RevenueShare = {
   refunds: Money;
 };
 
+/** A webhook endpoint with its new signing secret. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The new signing secret (whsec_…); the old one no longer verifies. */
+  secret: Scalars['String']['output'];
+};
+
 /** What a right password gives: a session, or, with two-factor sign-in on, a challenge for completeTwoFactorSignIn. */
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -1970,8 +2788,10 @@ export type SignInResult = {
   twoFactorRequired: Scalars['Boolean']['output'];
 };
 
+/** The store as shoppers see it. Public: no credential needed. */
 export type Store = {
   __typename?: 'Store';
+  /** The store's name, as the owner set it in the settings. */
   name: Scalars['String']['output'];
   /** True when payments go through the built-in test provider instead of Stripe. */
   testMode: Scalars['Boolean']['output'];
@@ -1992,6 +2812,21 @@ export type StoreSettings = {
   taxEnabled: Scalars['Boolean']['output'];
 };
 
+/** Where a subscription stands, as its payment provider (Stripe's subscription statuses) last said. */
+export type SubscriptionState =
+  /** Paid up: the subscriber has access. */
+  | 'ACTIVE'
+  /** Ended: canceled by the subscriber or the store, or never paid. */
+  | 'CANCELED'
+  /** Started, and its first payment has not succeeded yet. */
+  | 'INCOMPLETE'
+  /** A renewal payment failed and is being retried; access lasts through the store's grace days. */
+  | 'PAST_DUE'
+  /** In a free trial. */
+  | 'TRIALING'
+  /** Retries of a renewal payment ran out; access is paused until a payment succeeds. */
+  | 'UNPAID';
+
 /** A new two-factor secret to add to an authenticator app; it works once confirmTwoFactor confirms it. */
 export type TwoFactorSetup = {
   __typename?: 'TwoFactorSetup';
@@ -2005,9 +2840,13 @@ export type TwoFactorSetup = {
 
 /** Fields left out stay as they are; productId: null makes the link store-wide. */
 export type UpdateAffiliateLinkInput = {
+  /** The new code: 1 to 64 letters, digits, '-' or '_'; unique whatever its case. Old ?ref= links stop counting. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The new share of each payment's net, 0 to 100; past commissions keep their percent. */
   commissionPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** The one product the link earns on; null for the whole store. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Which payments of a subscription earn commission from now on. */
   renewalCommission?: InputMaybe<RenewalCommission>;
 };
 
@@ -2053,6 +2892,18 @@ export type UpdateStoreSettingsInput = {
   taxEnabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Changes to a webhook endpoint; fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new note. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new set of event names. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The endpoint to change. */
+  id: Scalars['ID']['input'];
+  /** A new URL, checked like on creation. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A header to send with an upload request. */
 export type UploadHeader = {
   __typename?: 'UploadHeader';
@@ -2074,9 +2925,13 @@ export type UploadPartTarget = {
 /** Someone who signs in to the dashboard. */
 export type User = {
   __typename?: 'User';
+  /** The address they sign in with, in lower case. */
   email: Scalars['String']['output'];
+  /** The user's id. */
   id: Scalars['ID']['output'];
+  /** Their name as the owner entered it (or they did); may be empty. */
   name: Scalars['String']['output'];
+  /** Owner or staff. */
   role: UserRole;
   /** Whether signing in asks for a code from an authenticator app as well as the password. */
   twoFactorEnabled: Scalars['Boolean']['output'];
@@ -2084,7 +2939,9 @@ export type User = {
 
 /** What a dashboard user may do: the owner everything, staff everything but users, API keys, payouts and settings. */
 export type UserRole =
+  /** The one account that created the store: may do everything. */
   | 'OWNER'
+  /** Added by the owner: everything but users, API keys, payouts and settings. */
   | 'STAFF';
 
 /** The answer to validateLicense. */
@@ -2100,6 +2957,159 @@ export type ValidateLicenseResult = {
   message?: Maybe<Scalars['String']['output']>;
   /** True when the key works and, if an instance was given, that instance holds a seat. */
   valid: Scalars['Boolean']['output'];
+};
+
+/** One event on its way to one endpoint, with its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** The newest 50 attempts (replays included), oldest first. */
+  attemptLog: Array<WebhookDeliveryAttempt>;
+  /** Attempts in the current round (a replay starts a new round). */
+  attempts: Scalars['Int']['output'];
+  /** The JSON body sent: { type, timestamp, data }. */
+  body: Scalars['String']['output'];
+  /** When the delivery was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The outbox event delivered; null for a test message. */
+  domainEventId?: Maybe<Scalars['ID']['output']>;
+  /** The dotted event name (webhook.test for a test message). */
+  eventType: Scalars['String']['output'];
+  /** The message id, sent as the webhook-id header: the same on every retry and replay, so receivers can drop repeats. */
+  id: Scalars['ID']['output'];
+  /** How long the last attempt took, in milliseconds. */
+  lastDurationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why the last attempt failed (an error status, a timeout, a refused address). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The start (2 KB at most) of the last answer's body. */
+  lastResponse?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer; null when there was none. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once it succeeded or failed for good. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the event happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** When the attempt started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How long the attempt took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The attempt's id. */
+  id: Scalars['ID']['output'];
+  /** The start (2 KB at most) of the answer's body. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status answered; null when the endpoint could not be reached. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  /** Whether the endpoint answered 2xx. */
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** A page of webhook deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The deliveries. */
+  nodes: Array<WebhookDelivery>;
+  /** Whether there is a next page and where it starts. */
+  pageInfo: PageInfo;
+  /** How many deliveries match. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a page of webhook deliveries. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** The cursor to pass as after for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint was disabled); replay it to try again. */
+  | 'FAILED'
+  /** Waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+/** A URL of the owner's that receives signed webhook messages (Standard Webhooks) for the events it subscribes to. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Deliveries in a row that failed all their retries; 5 disable the endpoint, a success resets it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its deliveries, newest first, optionally only those with one status. */
+  deliveries: WebhookDeliveryConnection;
+  /** The owner's note about what this endpoint is for. */
+  description: Scalars['String']['output'];
+  /** When it was disabled, by the owner or after repeated failures; null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled; null while enabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Whether new events are delivered to it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The dotted names of the events it receives. */
+  events: Array<Scalars['String']['output']>;
+  /** The endpoint's id. */
+  id: Scalars['ID']['output'];
+  /** The signing secret (whsec_…) to verify messages with. Owner only, with webhooks:write. */
+  secret: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where messages are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A URL of the owner's that receives signed webhook messages (Standard Webhooks) for the events it subscribes to. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** A page of webhook endpoints, newest first. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints with their cursors. */
+  edges: Array<WebhookEndpointEdge>;
+  /** The endpoints. */
+  nodes: Array<WebhookEndpoint>;
+  /** Whether there is a next page and where it starts. */
+  pageInfo: PageInfo;
+  /** How many endpoints there are. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a page of webhook endpoints. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** The cursor to pass as after for the next page. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** An event an endpoint may subscribe to. */
+export type WebhookEventType = {
+  __typename?: 'WebhookEventType';
+  /** What the event means for a receiver. */
+  description: Scalars['String']['output'];
+  /** The dotted name sent as the message's `type`, such as order.paid. */
+  name: Scalars['String']['output'];
 };
 
 
@@ -2179,19 +3189,31 @@ export type ResolversTypes = {
   Affiliate: ResolverTypeWrapper<AffiliateModel>;
   AffiliateAccount: ResolverTypeWrapper<AffiliateAccountModelModel>;
   AffiliateBalance: ResolverTypeWrapper<Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversTypes['Affiliate'] }>;
+  AffiliateBalanceConnection: ResolverTypeWrapper<Omit<AffiliateBalanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AffiliateBalanceEdge']>, nodes: Array<ResolversTypes['AffiliateBalance']> }>;
+  AffiliateBalanceEdge: ResolverTypeWrapper<Omit<AffiliateBalanceEdge, 'node'> & { node: ResolversTypes['AffiliateBalance'] }>;
   AffiliateClickResult: ResolverTypeWrapper<AffiliateClickResult>;
   AffiliateConnection: ResolverTypeWrapper<Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AffiliateEdge']>, nodes: Array<ResolversTypes['Affiliate']> }>;
   AffiliateEdge: ResolverTypeWrapper<Omit<AffiliateEdge, 'node'> & { node: ResolversTypes['Affiliate'] }>;
   AffiliateLink: ResolverTypeWrapper<AffiliateLinkModel>;
+  AffiliateLinkConnection: ResolverTypeWrapper<Omit<AffiliateLinkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AffiliateLinkEdge']>, nodes: Array<ResolversTypes['AffiliateLink']> }>;
+  AffiliateLinkEdge: ResolverTypeWrapper<Omit<AffiliateLinkEdge, 'node'> & { node: ResolversTypes['AffiliateLink'] }>;
   AffiliatePortalLink: ResolverTypeWrapper<AffiliatePortalLink>;
+  AffiliatePortalLinkConnection: ResolverTypeWrapper<AffiliatePortalLinkConnection>;
+  AffiliatePortalLinkEdge: ResolverTypeWrapper<AffiliatePortalLinkEdge>;
   AffiliatePortalSession: ResolverTypeWrapper<AffiliatePortalSession>;
   AffiliateSale: ResolverTypeWrapper<AffiliateSale>;
   AffiliateSaleConnection: ResolverTypeWrapper<AffiliateSaleConnection>;
   AffiliateSaleEdge: ResolverTypeWrapper<AffiliateSaleEdge>;
   AffiliateStatus: AffiliateStatus;
+  ApiKey: ResolverTypeWrapper<Omit<ApiKey, 'createdBy'> & { createdBy?: Maybe<ResolversTypes['User']> }>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiKeyEdge']>, nodes: Array<ResolversTypes['ApiKey']> }>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyScope: ApiKeyScope;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditActorKind: AuditActorKind;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   BillingInterval: BillingInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Checkout: ResolverTypeWrapper<CheckoutModelModel>;
@@ -2206,14 +3228,20 @@ export type ResolversTypes = {
   CompletedPartInput: CompletedPartInput;
   CompletedUpload: ResolverTypeWrapper<CompletedUpload>;
   CreateAffiliateLinkInput: CreateAffiliateLinkInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateCheckoutInput: CreateCheckoutInput;
   CreateProductInput: CreateProductInput;
   CreateUploadInput: CreateUploadInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: ResolverTypeWrapper<Omit<CreateWebhookEndpointPayload, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   Customer: ResolverTypeWrapper<Customer>;
   CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
-  CustomerDetail: ResolverTypeWrapper<Omit<CustomerDetail, 'licenses' | 'orders'> & { licenses: Array<ResolversTypes['LicenseRecord']>, orders: Array<ResolversTypes['Order']> }>;
+  CustomerDetail: ResolverTypeWrapper<CustomerDetailModelModel>;
   CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
-  CustomerSubscription: ResolverTypeWrapper<CustomerSubscription>;
+  CustomerSubscription: ResolverTypeWrapper<CustomerSubscriptionModelModel>;
+  CustomerSubscriptionConnection: ResolverTypeWrapper<Omit<CustomerSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CustomerSubscriptionEdge']>, nodes: Array<ResolversTypes['CustomerSubscription']> }>;
+  CustomerSubscriptionEdge: ResolverTypeWrapper<Omit<CustomerSubscriptionEdge, 'node'> & { node: ResolversTypes['CustomerSubscription'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateLicenseResult: ResolverTypeWrapper<DeactivateLicenseResult>;
   DownloadGrantRecord: ResolverTypeWrapper<DownloadGrantRecord>;
@@ -2230,6 +3258,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LicenseActivationRecord: ResolverTypeWrapper<LicenseActivationRecord>;
+  LicenseActivationRecordConnection: ResolverTypeWrapper<LicenseActivationRecordConnection>;
+  LicenseActivationRecordEdge: ResolverTypeWrapper<LicenseActivationRecordEdge>;
   LicenseCustomer: ResolverTypeWrapper<LicenseCustomer>;
   LicenseErrorCode: LicenseErrorCode;
   LicenseEventType: LicenseEventType;
@@ -2243,6 +3273,7 @@ export type ResolversTypes = {
   LicenseRecordEdge: ResolverTypeWrapper<Omit<LicenseRecordEdge, 'node'> & { node: ResolversTypes['LicenseRecord'] }>;
   LicenseStatus: LicenseStatus;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'user'> & { user: ResolversTypes['User'] }>;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2254,7 +3285,11 @@ export type ResolversTypes = {
   OrderLicense: ResolverTypeWrapper<OrderLicense>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PaymentEventRecord: ResolverTypeWrapper<PaymentEventRecord>;
+  PaymentEventRecord: ResolverTypeWrapper<PaymentEventRecordModel>;
+  PaymentEventRecordConnection: ResolverTypeWrapper<Omit<PaymentEventRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PaymentEventRecordEdge']>, nodes: Array<ResolversTypes['PaymentEventRecord']> }>;
+  PaymentEventRecordEdge: ResolverTypeWrapper<Omit<PaymentEventRecordEdge, 'node'> & { node: ResolversTypes['PaymentEventRecord'] }>;
+  PaymentEventState: PaymentEventState;
+  PaymentProvider: PaymentProvider;
   Payout: ResolverTypeWrapper<PayoutModel>;
   PayoutConnection: ResolverTypeWrapper<Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PayoutEdge']>, nodes: Array<ResolversTypes['Payout']> }>;
   PayoutEdge: ResolverTypeWrapper<Omit<PayoutEdge, 'node'> & { node: ResolversTypes['Payout'] }>;
@@ -2278,19 +3313,31 @@ export type ResolversTypes = {
   RevenuePeriod: ResolverTypeWrapper<RevenuePeriod>;
   RevenueReport: ResolverTypeWrapper<RevenueReport>;
   RevenueShare: ResolverTypeWrapper<RevenueShare>;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Omit<RotateWebhookSecretPayload, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'session'> & { session?: Maybe<ResolversTypes['LoginResult']> }>;
   Store: ResolverTypeWrapper<Store>;
   StoreSettings: ResolverTypeWrapper<StoreSettings>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubscriptionState: SubscriptionState;
   TwoFactorSetup: ResolverTypeWrapper<TwoFactorSetup>;
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateProductInput: UpdateProductInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UploadHeader: ResolverTypeWrapper<UploadHeader>;
   UploadPartTarget: ResolverTypeWrapper<UploadPartTarget>;
   User: ResolverTypeWrapper<UserModel>;
   UserRole: UserRole;
   ValidateLicenseResult: ResolverTypeWrapper<ValidateLicenseResult>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryAttempt: ResolverTypeWrapper<WebhookDeliveryAttemptModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
+  WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']>, nodes: Array<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEventType: ResolverTypeWrapper<WebhookEventType>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2299,17 +3346,28 @@ export type ResolversParentTypes = {
   Affiliate: AffiliateModel;
   AffiliateAccount: AffiliateAccountModelModel;
   AffiliateBalance: Omit<AffiliateBalance, 'affiliate'> & { affiliate: ResolversParentTypes['Affiliate'] };
+  AffiliateBalanceConnection: Omit<AffiliateBalanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AffiliateBalanceEdge']>, nodes: Array<ResolversParentTypes['AffiliateBalance']> };
+  AffiliateBalanceEdge: Omit<AffiliateBalanceEdge, 'node'> & { node: ResolversParentTypes['AffiliateBalance'] };
   AffiliateClickResult: AffiliateClickResult;
   AffiliateConnection: Omit<AffiliateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AffiliateEdge']>, nodes: Array<ResolversParentTypes['Affiliate']> };
   AffiliateEdge: Omit<AffiliateEdge, 'node'> & { node: ResolversParentTypes['Affiliate'] };
   AffiliateLink: AffiliateLinkModel;
+  AffiliateLinkConnection: Omit<AffiliateLinkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AffiliateLinkEdge']>, nodes: Array<ResolversParentTypes['AffiliateLink']> };
+  AffiliateLinkEdge: Omit<AffiliateLinkEdge, 'node'> & { node: ResolversParentTypes['AffiliateLink'] };
   AffiliatePortalLink: AffiliatePortalLink;
+  AffiliatePortalLinkConnection: AffiliatePortalLinkConnection;
+  AffiliatePortalLinkEdge: AffiliatePortalLinkEdge;
   AffiliatePortalSession: AffiliatePortalSession;
   AffiliateSale: AffiliateSale;
   AffiliateSaleConnection: AffiliateSaleConnection;
   AffiliateSaleEdge: AffiliateSaleEdge;
+  ApiKey: Omit<ApiKey, 'createdBy'> & { createdBy?: Maybe<ResolversParentTypes['User']> };
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']>, nodes: Array<ResolversParentTypes['ApiKey']> };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   AuditActor: AuditActor;
   AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
   Checkout: CheckoutModelModel;
   CheckoutOrder: CheckoutOrderModelModel;
@@ -2320,14 +3378,20 @@ export type ResolversParentTypes = {
   CompletedPartInput: CompletedPartInput;
   CompletedUpload: CompletedUpload;
   CreateAffiliateLinkInput: CreateAffiliateLinkInput;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateCheckoutInput: CreateCheckoutInput;
   CreateProductInput: CreateProductInput;
   CreateUploadInput: CreateUploadInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreateWebhookEndpointPayload: Omit<CreateWebhookEndpointPayload, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   Customer: Customer;
   CustomerConnection: CustomerConnection;
-  CustomerDetail: Omit<CustomerDetail, 'licenses' | 'orders'> & { licenses: Array<ResolversParentTypes['LicenseRecord']>, orders: Array<ResolversParentTypes['Order']> };
+  CustomerDetail: CustomerDetailModelModel;
   CustomerEdge: CustomerEdge;
-  CustomerSubscription: CustomerSubscription;
+  CustomerSubscription: CustomerSubscriptionModelModel;
+  CustomerSubscriptionConnection: Omit<CustomerSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CustomerSubscriptionEdge']>, nodes: Array<ResolversParentTypes['CustomerSubscription']> };
+  CustomerSubscriptionEdge: Omit<CustomerSubscriptionEdge, 'node'> & { node: ResolversParentTypes['CustomerSubscription'] };
   DateTime: Scalars['DateTime']['output'];
   DeactivateLicenseResult: DeactivateLicenseResult;
   DownloadGrantRecord: DownloadGrantRecord;
@@ -2341,6 +3405,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LicenseActivationRecord: LicenseActivationRecord;
+  LicenseActivationRecordConnection: LicenseActivationRecordConnection;
+  LicenseActivationRecordEdge: LicenseActivationRecordEdge;
   LicenseCustomer: LicenseCustomer;
   LicenseHistoryEntry: LicenseHistoryEntry;
   LicenseInstance: LicenseInstance;
@@ -2350,6 +3416,7 @@ export type ResolversParentTypes = {
   LicenseRecordConnection: Omit<LicenseRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseRecordEdge']>, nodes: Array<ResolversParentTypes['LicenseRecord']> };
   LicenseRecordEdge: Omit<LicenseRecordEdge, 'node'> & { node: ResolversParentTypes['LicenseRecord'] };
   LoginResult: Omit<LoginResult, 'user'> & { user: ResolversParentTypes['User'] };
+  MinorUnits: Scalars['MinorUnits']['output'];
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -2360,7 +3427,9 @@ export type ResolversParentTypes = {
   OrderItem: OrderItem;
   OrderLicense: OrderLicense;
   PageInfo: PageInfo;
-  PaymentEventRecord: PaymentEventRecord;
+  PaymentEventRecord: PaymentEventRecordModel;
+  PaymentEventRecordConnection: Omit<PaymentEventRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PaymentEventRecordEdge']>, nodes: Array<ResolversParentTypes['PaymentEventRecord']> };
+  PaymentEventRecordEdge: Omit<PaymentEventRecordEdge, 'node'> & { node: ResolversParentTypes['PaymentEventRecord'] };
   Payout: PayoutModel;
   PayoutConnection: Omit<PayoutConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PayoutEdge']>, nodes: Array<ResolversParentTypes['Payout']> };
   PayoutEdge: Omit<PayoutEdge, 'node'> & { node: ResolversParentTypes['Payout'] };
@@ -2379,6 +3448,7 @@ export type ResolversParentTypes = {
   RevenuePeriod: RevenuePeriod;
   RevenueReport: RevenueReport;
   RevenueShare: RevenueShare;
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   SignInResult: Omit<SignInResult, 'session'> & { session?: Maybe<ResolversParentTypes['LoginResult']> };
   Store: Store;
   StoreSettings: StoreSettings;
@@ -2387,10 +3457,19 @@ export type ResolversParentTypes = {
   UpdateAffiliateLinkInput: UpdateAffiliateLinkInput;
   UpdateProductInput: UpdateProductInput;
   UpdateStoreSettingsInput: UpdateStoreSettingsInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UploadHeader: UploadHeader;
   UploadPartTarget: UploadPartTarget;
   User: UserModel;
   ValidateLicenseResult: ValidateLicenseResult;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryAttempt: WebhookDeliveryAttemptModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEndpoint: WebhookEndpointModel;
+  WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']>, nodes: Array<ResolversParentTypes['WebhookEndpoint']> };
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
+  WebhookEventType: WebhookEventType;
 };
 
 export type ActivateLicenseResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivateLicenseResult'] = ResolversParentTypes['ActivateLicenseResult']> = {
@@ -2411,6 +3490,7 @@ export type AffiliateResolvers<ContextType = RequestContext, ParentType extends 
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['AffiliateLink']>, ParentType, ContextType>;
+  linksConnection?: Resolver<ResolversTypes['AffiliateLinkConnection'], ParentType, ContextType, RequireFields<AffiliateLinksConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owedBack?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   paidCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2426,6 +3506,7 @@ export type AffiliateAccountResolvers<ContextType = RequestContext, ParentType e
   conversions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['AffiliatePortalLink']>, ParentType, ContextType>;
+  linksConnection?: Resolver<ResolversTypes['AffiliatePortalLinkConnection'], ParentType, ContextType, RequireFields<AffiliateAccountLinksConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owedBack?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   paidCommission?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -2440,6 +3521,18 @@ export type AffiliateBalanceResolvers<ContextType = RequestContext, ParentType e
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owedBack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type AffiliateBalanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateBalanceConnection'] = ResolversParentTypes['AffiliateBalanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliateBalanceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AffiliateBalance']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliateBalanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateBalanceEdge'] = ResolversParentTypes['AffiliateBalanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AffiliateBalance'], ParentType, ContextType>;
 };
 
 export type AffiliateClickResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateClickResult'] = ResolversParentTypes['AffiliateClickResult']> = {
@@ -2477,6 +3570,18 @@ export type AffiliateLinkResolvers<ContextType = RequestContext, ParentType exte
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AffiliateLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateLinkConnection'] = ResolversParentTypes['AffiliateLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliateLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AffiliateLink']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliateLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliateLinkEdge'] = ResolversParentTypes['AffiliateLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType>;
+};
+
 export type AffiliatePortalLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalLink'] = ResolversParentTypes['AffiliatePortalLink']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2487,6 +3592,18 @@ export type AffiliatePortalLinkResolvers<ContextType = RequestContext, ParentTyp
   productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   renewalCommission?: Resolver<ResolversTypes['RenewalCommission'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AffiliatePortalLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalLinkConnection'] = ResolversParentTypes['AffiliatePortalLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliatePortalLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AffiliatePortalLink']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliatePortalLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalLinkEdge'] = ResolversParentTypes['AffiliatePortalLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AffiliatePortalLink'], ParentType, ContextType>;
 };
 
 export type AffiliatePortalSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AffiliatePortalSession'] = ResolversParentTypes['AffiliatePortalSession']> = {
@@ -2518,6 +3635,29 @@ export type AffiliateSaleEdgeResolvers<ContextType = RequestContext, ParentType 
   node?: Resolver<ResolversTypes['AffiliateSale'], ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+};
+
 export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
@@ -2533,6 +3673,18 @@ export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type CheckoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
@@ -2596,6 +3748,16 @@ export type CompletedUploadResolvers<ContextType = RequestContext, ParentType ex
   size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CreateApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateWebhookEndpointPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateWebhookEndpointPayload'] = ResolversParentTypes['CreateWebhookEndpointPayload']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2616,8 +3778,11 @@ export type CustomerConnectionResolvers<ContextType = RequestContext, ParentType
 export type CustomerDetailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerDetail'] = ResolversParentTypes['CustomerDetail']> = {
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   licenses?: Resolver<Array<ResolversTypes['LicenseRecord']>, ParentType, ContextType>;
+  licensesConnection?: Resolver<ResolversTypes['LicenseRecordConnection'], ParentType, ContextType, RequireFields<CustomerDetailLicensesConnectionArgs, 'first'>>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  ordersConnection?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<CustomerDetailOrdersConnectionArgs, 'first'>>;
   subscriptions?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
+  subscriptionsConnection?: Resolver<ResolversTypes['CustomerSubscriptionConnection'], ParentType, ContextType, RequireFields<CustomerDetailSubscriptionsConnectionArgs, 'first'>>;
 };
 
 export type CustomerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
@@ -2632,10 +3797,24 @@ export type CustomerSubscriptionResolvers<ContextType = RequestContext, ParentTy
   currentPeriodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentProvider?: Resolver<ResolversTypes['PaymentProvider'], ParentType, ContextType>;
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerSubscriptionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SubscriptionState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CustomerSubscriptionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerSubscriptionConnection'] = ResolversParentTypes['CustomerSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerSubscriptionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CustomerSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerSubscriptionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerSubscriptionEdge'] = ResolversParentTypes['CustomerSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CustomerSubscription'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2721,6 +3900,18 @@ export type LicenseActivationRecordResolvers<ContextType = RequestContext, Paren
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LicenseActivationRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseActivationRecordConnection'] = ResolversParentTypes['LicenseActivationRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseActivationRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseActivationRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseActivationRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseActivationRecordEdge'] = ResolversParentTypes['LicenseActivationRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseActivationRecord'], ParentType, ContextType>;
+};
+
 export type LicenseCustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LicenseCustomer'] = ResolversParentTypes['LicenseCustomer']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2763,6 +3954,7 @@ export type LicenseRecordResolvers<ContextType = RequestContext, ParentType exte
   activationLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   activationUsage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activations?: Resolver<Array<ResolversTypes['LicenseActivationRecord']>, ParentType, ContextType>;
+  activationsConnection?: Resolver<ResolversTypes['LicenseActivationRecordConnection'], ParentType, ContextType, RequireFields<LicenseRecordActivationsConnectionArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['LicenseCustomer'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2796,8 +3988,12 @@ export type LoginResultResolvers<ContextType = RequestContext, ParentType extend
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   formatted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2814,11 +4010,16 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   completeUpload?: Resolver<ResolversTypes['CompletedUpload'], ParentType, ContextType, RequireFields<MutationCompleteUploadArgs, 'uploadId'>>;
   confirmTwoFactor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorArgs, 'code'>>;
   createAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationCreateAffiliateLinkArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationCreateCheckoutArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createUpload?: Resolver<ResolversTypes['ProductUpload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreateWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deactivateLicense?: Resolver<ResolversTypes['DeactivateLicenseResult'], ParentType, ContextType, RequireFields<MutationDeactivateLicenseArgs, 'instanceId' | 'key'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code' | 'password'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
+  enableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationEnableWebhookEndpointArgs, 'id'>>;
   extendDownloadWindow?: Resolver<ResolversTypes['DownloadGrantRecord'], ParentType, ContextType, RequireFields<MutationExtendDownloadWindowArgs, 'days' | 'grantId'>>;
   inviteStaff?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationInviteStaffArgs, 'email' | 'name'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -2834,6 +4035,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveUserArgs, 'id'>>;
   reorderPreviewImages?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationReorderPreviewImagesArgs, 'ids' | 'productId'>>;
   replaceProductFile?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationReplaceProductFileArgs, 'fileId' | 'notifyBuyers' | 'uploadId'>>;
+  replayWebhookDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveriesArgs, 'endpointId' | 'from' | 'to'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestAffiliateSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestAffiliateSignInArgs, 'email'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendDeliveryEmail?: Resolver<ResolversTypes['ResendDeliveryEmailResult'], ParentType, ContextType, RequireFields<MutationResendDeliveryEmailArgs, 'orderId'>>;
@@ -2842,7 +4045,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   resetDownloadCount?: Resolver<ResolversTypes['DownloadGrantRecord'], ParentType, ContextType, RequireFields<MutationResetDownloadCountArgs, 'grantId'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   resumeAffiliate?: Resolver<ResolversTypes['Affiliate'], ParentType, ContextType, RequireFields<MutationResumeAffiliateArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeLicense?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, Partial<MutationRevokeLicenseArgs>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  sendTestWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookArgs, 'endpointId'>>;
   setActivationLimit?: Resolver<ResolversTypes['LicenseRecord'], ParentType, ContextType, RequireFields<MutationSetActivationLimitArgs, 'id'>>;
   setStaffTwoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
@@ -2852,11 +4058,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateAffiliateLink?: Resolver<ResolversTypes['AffiliateLink'], ParentType, ContextType, RequireFields<MutationUpdateAffiliateLinkArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
   updateStoreSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType, RequireFields<MutationUpdateStoreSettingsArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
 };
 
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
   affiliateCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  auditLogConnection?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<OrderAuditLogConnectionArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   customerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2864,6 +4072,7 @@ export type OrderResolvers<ContextType = RequestContext, ParentType extends Reso
   downloadGrants?: Resolver<Array<ResolversTypes['DownloadGrantRecord']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['EmailMessage']>, ParentType, ContextType>;
+  emailsConnection?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, RequireFields<OrderEmailsConnectionArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   licenses?: Resolver<Array<ResolversTypes['LicenseRecord']>, ParentType, ContextType>;
@@ -2871,6 +4080,8 @@ export type OrderResolvers<ContextType = RequestContext, ParentType extends Reso
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   paymentEvents?: Resolver<Array<ResolversTypes['PaymentEventRecord']>, ParentType, ContextType>;
+  paymentEventsConnection?: Resolver<ResolversTypes['PaymentEventRecordConnection'], ParentType, ContextType, RequireFields<OrderPaymentEventsConnectionArgs, 'first'>>;
+  paymentProvider?: Resolver<ResolversTypes['PaymentProvider'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerPaymentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   providerUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2892,7 +4103,7 @@ export type OrderConnectionResolvers<ContextType = RequestContext, ParentType ex
 
 export type OrderDownloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderDownload'] = ResolversParentTypes['OrderDownload']> = {
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2926,11 +4137,25 @@ export type PaymentEventRecordResolvers<ContextType = RequestContext, ParentType
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentProvider?: Resolver<ResolversTypes['PaymentProvider'], ParentType, ContextType>;
   processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PaymentEventState'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentEventRecordConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PaymentEventRecordConnection'] = ResolversParentTypes['PaymentEventRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PaymentEventRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PaymentEventRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaymentEventRecordEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PaymentEventRecordEdge'] = ResolversParentTypes['PaymentEventRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentEventRecord'], ParentType, ContextType>;
 };
 
 export type PayoutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Payout'] = ResolversParentTypes['Payout']> = {
@@ -3016,8 +4241,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   adminProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryAdminProductsArgs, 'first'>>;
   affiliate?: Resolver<Maybe<ResolversTypes['Affiliate']>, ParentType, ContextType, RequireFields<QueryAffiliateArgs, 'id'>>;
   affiliateBalances?: Resolver<Array<ResolversTypes['AffiliateBalance']>, ParentType, ContextType>;
+  affiliateBalancesConnection?: Resolver<ResolversTypes['AffiliateBalanceConnection'], ParentType, ContextType, RequireFields<QueryAffiliateBalancesConnectionArgs, 'first'>>;
   affiliateLink?: Resolver<Maybe<ResolversTypes['AffiliateLink']>, ParentType, ContextType, RequireFields<QueryAffiliateLinkArgs, 'code'>>;
   affiliates?: Resolver<ResolversTypes['AffiliateConnection'], ParentType, ContextType, RequireFields<QueryAffiliatesArgs, 'first'>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   checkout?: Resolver<Maybe<ResolversTypes['Checkout']>, ParentType, ContextType, RequireFields<QueryCheckoutArgs, 'id'>>;
   commissions?: Resolver<ResolversTypes['CommissionConnection'], ParentType, ContextType, RequireFields<QueryCommissionsArgs, 'affiliateId' | 'first'>>;
   customer?: Resolver<Maybe<ResolversTypes['CustomerDetail']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
@@ -3038,6 +4265,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   storeSettings?: Resolver<ResolversTypes['StoreSettings'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   validateLicense?: Resolver<ResolversTypes['ValidateLicenseResult'], ParentType, ContextType, RequireFields<QueryValidateLicenseArgs, 'key'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
+  webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
 };
 
 export type ResendDeliveryEmailResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResendDeliveryEmailResult'] = ResolversParentTypes['ResendDeliveryEmailResult']> = {
@@ -3087,6 +4317,11 @@ export type RevenueShareResolvers<ContextType = RequestContext, ParentType exten
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type RotateWebhookSecretPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignInResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
@@ -3141,22 +4376,105 @@ export type ValidateLicenseResultResolvers<ContextType = RequestContext, ParentT
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptLog?: Resolver<Array<ResolversTypes['WebhookDeliveryAttempt']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domainEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDurationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastResponse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryAttemptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryAttempt'] = ResolversParentTypes['WebhookDeliveryAttempt']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+};
+
+export type WebhookEventTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookEventType'] = ResolversParentTypes['WebhookEventType']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   ActivateLicenseResult?: ActivateLicenseResultResolvers<ContextType>;
   Affiliate?: AffiliateResolvers<ContextType>;
   AffiliateAccount?: AffiliateAccountResolvers<ContextType>;
   AffiliateBalance?: AffiliateBalanceResolvers<ContextType>;
+  AffiliateBalanceConnection?: AffiliateBalanceConnectionResolvers<ContextType>;
+  AffiliateBalanceEdge?: AffiliateBalanceEdgeResolvers<ContextType>;
   AffiliateClickResult?: AffiliateClickResultResolvers<ContextType>;
   AffiliateConnection?: AffiliateConnectionResolvers<ContextType>;
   AffiliateEdge?: AffiliateEdgeResolvers<ContextType>;
   AffiliateLink?: AffiliateLinkResolvers<ContextType>;
+  AffiliateLinkConnection?: AffiliateLinkConnectionResolvers<ContextType>;
+  AffiliateLinkEdge?: AffiliateLinkEdgeResolvers<ContextType>;
   AffiliatePortalLink?: AffiliatePortalLinkResolvers<ContextType>;
+  AffiliatePortalLinkConnection?: AffiliatePortalLinkConnectionResolvers<ContextType>;
+  AffiliatePortalLinkEdge?: AffiliatePortalLinkEdgeResolvers<ContextType>;
   AffiliatePortalSession?: AffiliatePortalSessionResolvers<ContextType>;
   AffiliateSale?: AffiliateSaleResolvers<ContextType>;
   AffiliateSaleConnection?: AffiliateSaleConnectionResolvers<ContextType>;
   AffiliateSaleEdge?: AffiliateSaleEdgeResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutOrder?: CheckoutOrderResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
@@ -3164,11 +4482,15 @@ export type Resolvers<ContextType = RequestContext> = {
   CommissionConnection?: CommissionConnectionResolvers<ContextType>;
   CommissionEdge?: CommissionEdgeResolvers<ContextType>;
   CompletedUpload?: CompletedUploadResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateWebhookEndpointPayload?: CreateWebhookEndpointPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerDetail?: CustomerDetailResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   CustomerSubscription?: CustomerSubscriptionResolvers<ContextType>;
+  CustomerSubscriptionConnection?: CustomerSubscriptionConnectionResolvers<ContextType>;
+  CustomerSubscriptionEdge?: CustomerSubscriptionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeactivateLicenseResult?: DeactivateLicenseResultResolvers<ContextType>;
   DownloadGrantRecord?: DownloadGrantRecordResolvers<ContextType>;
@@ -3179,6 +4501,8 @@ export type Resolvers<ContextType = RequestContext> = {
   IncludedFile?: IncludedFileResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LicenseActivationRecord?: LicenseActivationRecordResolvers<ContextType>;
+  LicenseActivationRecordConnection?: LicenseActivationRecordConnectionResolvers<ContextType>;
+  LicenseActivationRecordEdge?: LicenseActivationRecordEdgeResolvers<ContextType>;
   LicenseCustomer?: LicenseCustomerResolvers<ContextType>;
   LicenseHistoryEntry?: LicenseHistoryEntryResolvers<ContextType>;
   LicenseInstance?: LicenseInstanceResolvers<ContextType>;
@@ -3188,6 +4512,7 @@ export type Resolvers<ContextType = RequestContext> = {
   LicenseRecordConnection?: LicenseRecordConnectionResolvers<ContextType>;
   LicenseRecordEdge?: LicenseRecordEdgeResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
+  MinorUnits?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -3198,6 +4523,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrderLicense?: OrderLicenseResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentEventRecord?: PaymentEventRecordResolvers<ContextType>;
+  PaymentEventRecordConnection?: PaymentEventRecordConnectionResolvers<ContextType>;
+  PaymentEventRecordEdge?: PaymentEventRecordEdgeResolvers<ContextType>;
   Payout?: PayoutResolvers<ContextType>;
   PayoutConnection?: PayoutConnectionResolvers<ContextType>;
   PayoutEdge?: PayoutEdgeResolvers<ContextType>;
@@ -3213,6 +4540,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RevenuePeriod?: RevenuePeriodResolvers<ContextType>;
   RevenueReport?: RevenueReportResolvers<ContextType>;
   RevenueShare?: RevenueShareResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   Store?: StoreResolvers<ContextType>;
   StoreSettings?: StoreSettingsResolvers<ContextType>;
@@ -3221,5 +4549,13 @@ export type Resolvers<ContextType = RequestContext> = {
   UploadPartTarget?: UploadPartTargetResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValidateLicenseResult?: ValidateLicenseResultResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryAttempt?: WebhookDeliveryAttemptResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEventType?: WebhookEventTypeResolvers<ContextType>;
 };
 

@@ -5,6 +5,41 @@ export type AffiliateStatus =
   /** The creator paused the affiliate: links still work for shoppers but earn nothing until resumed. */
   | 'PAUSED';
 
+/** What an API key may do. Every creator field names the scope it needs; a key without it is refused with FORBIDDEN, the scope named in the message and in extensions.scope. Signed-in owners and staff hold every scope. */
+export type ApiKeyScope =
+  /** affiliates:read: affiliates, their links, commissions and payouts. */
+  | 'AFFILIATES_READ'
+  /** affiliates:write: add and change affiliates and links, record payouts (payouts: keys of the owner only). */
+  | 'AFFILIATES_WRITE'
+  /** catalog:read: products, their files, preview images and uploads. */
+  | 'CATALOG_READ'
+  /** catalog:write: create, change, publish and archive products; upload and replace files and images. */
+  | 'CATALOG_WRITE'
+  /** emails:read: the email log. */
+  | 'EMAILS_READ'
+  /** emails:write: queue a failed email again. */
+  | 'EMAILS_WRITE'
+  /** licenses:read: license keys and their activations. */
+  | 'LICENSES_READ'
+  /** licenses:write: revoke, reinstate and reset license keys, change activation limits. */
+  | 'LICENSES_WRITE'
+  /** orders:read: orders, customers, payment history, revenue reports and the CSV exports. */
+  | 'ORDERS_READ'
+  /** orders:write: refunds, resending delivery emails, download links of an order. */
+  | 'ORDERS_WRITE'
+  /** settings:read: the store settings (keys of the owner only). */
+  | 'SETTINGS_READ'
+  /** settings:write: change the store settings (keys of the owner only). */
+  | 'SETTINGS_WRITE'
+  /** users:read: who may sign in to the dashboard (keys of the owner only). */
+  | 'USERS_READ'
+  /** users:write: invite and remove staff (keys of the owner only). */
+  | 'USERS_WRITE'
+  /** webhooks:read: outbound webhook endpoints and their deliveries (keys of the owner only). */
+  | 'WEBHOOKS_READ'
+  /** webhooks:write: register, change, replay and remove outbound webhook endpoints (keys of the owner only). */
+  | 'WEBHOOKS_WRITE';
+
 /** The kinds of who can change things by hand. */
 export type AuditActorKind =
   /** An integration with an API key. */
@@ -21,6 +56,7 @@ export type BillingInterval =
   /** Every year. */
   | 'YEAR';
 
+/** Where a checkout stands, as the success page shows it. */
 export type CheckoutStatus =
   /** Paid and fulfilled. */
   | 'COMPLETE'
@@ -62,21 +98,34 @@ export type DownloadGrantState =
   /** Its order no longer keeps access. */
   | 'UNPAID';
 
+/** Where an email stands in the outgoing queue. */
 export type EmailStatus =
+  /** Every attempt failed; resendEmail queues it again. */
   | 'FAILED'
+  /** Stored and waiting to be (re)tried. */
   | 'QUEUED'
+  /** The provider accepted it (or, without a provider, it is in the dev outbox). */
   | 'SENT';
 
 /**
  * Every code an error from this API carries in `extensions.code`; clients branch on the code, never on the
  * message. Most are expected outcomes of the store's rules; GRAPHQL_*, OPERATION_RESOLUTION_FAILURE and
  * PERSISTED_QUERY_* are GraphQL's own request errors, passed through unchanged; anything unexpected is
- * INTERNAL_SERVER_ERROR.
+ * INTERNAL_SERVER_ERROR. Other `extensions` a code may carry are named with it: `field` and `fieldErrors`
+ * (BAD_USER_INPUT), `field` (CONFLICT on a taken slug or code), `reason` (GONE, UNAUTHENTICATED),
+ * `reason: MISSING_SCOPE` and `scope` (FORBIDDEN for an API key without the scope the field needs),
+ * `retryAfterSeconds` (RATE_LIMITED), `limit` and `max` (OPERATION_TOO_COMPLEX), `field` and `max`
+ * (FIELD_LIMIT_EXCEEDED), `requestId` (INTERNAL_SERVER_ERROR).
  */
 export type ErrorCode =
   /** The HTTP request itself is unusable: not JSON, too large, or not a GraphQL request. */
   | 'BAD_REQUEST'
-  /** The input is invalid: a malformed value, or a variable that does not fit its type. `extensions.field` names the field when there is one. */
+  /**
+   * The input is invalid: a malformed value, or a variable that does not fit its type. When it is about
+   * input fields, `extensions.field` names the first wrong one (a path such as `price.amount`) and
+   * `extensions.fieldErrors` lists every wrong one as `[{ field: String!, message: String! }]`, in input
+   * order: one answer names all of them, and nothing was written.
+   */
   | 'BAD_USER_INPUT'
   /** The change clashes with the current state, e.g. resending an email that was already sent. */
   | 'CONFLICT'
@@ -90,7 +139,11 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   /** The GraphQL document does not match the schema (unknown field, wrong argument type, ...). */
   | 'GRAPHQL_VALIDATION_FAILED'
-  /** Something unexpected failed on the server. The real error is logged with the request id; the message is generic. */
+  /**
+   * Something unexpected failed on the server. The message is always "Unexpected error";
+   * `extensions.requestId` is the request's id (also answered in the `X-Request-Id` header), which the log
+   * line of the real error carries: quote it when asking for help. Nothing the operation did was kept.
+   */
   | 'INTERNAL_SERVER_ERROR'
   /** A usage limit was reached, e.g. every activation of a license key is taken. */
   | 'LIMIT_REACHED'
@@ -181,6 +234,24 @@ export type OrderStatus =
   /** All the money went back; access was revoked. */
   | 'REFUNDED';
 
+/** Where handling a payment provider's webhook event stands. */
+export type PaymentEventState =
+  /** Handling failed; `error` says why, and the provider's retry handles it again. */
+  | 'FAILED'
+  /** Received and deliberately not acted on (a type the store does not use, or nothing to change). */
+  | 'IGNORED'
+  /** Handled: its changes are in the store. */
+  | 'PROCESSED'
+  /** Received and being handled now (or a handler crashed mid-way and the provider will retry). */
+  | 'PROCESSING';
+
+/** A payment provider Shelf takes payments through. */
+export type PaymentProvider =
+  /** Stripe. */
+  | 'STRIPE'
+  /** The built-in test provider (test mode): no money moves. */
+  | 'TEST';
+
 /** How a product is paid for. */
 export type ProductKind =
   /** Paid once. */
@@ -218,7 +289,33 @@ export type RenewalCommission =
   /** Only the first payment (the purchase itself). */
   | 'FIRST_PAYMENT';
 
+/** Where a subscription stands, as its payment provider (Stripe's subscription statuses) last said. */
+export type SubscriptionState =
+  /** Paid up: the subscriber has access. */
+  | 'ACTIVE'
+  /** Ended: canceled by the subscriber or the store, or never paid. */
+  | 'CANCELED'
+  /** Started, and its first payment has not succeeded yet. */
+  | 'INCOMPLETE'
+  /** A renewal payment failed and is being retried; access lasts through the store's grace days. */
+  | 'PAST_DUE'
+  /** In a free trial. */
+  | 'TRIALING'
+  /** Retries of a renewal payment ran out; access is paused until a payment succeeds. */
+  | 'UNPAID';
+
 /** What a dashboard user may do: the owner everything, staff everything but users, API keys, payouts and settings. */
 export type UserRole =
+  /** The one account that created the store: may do everything. */
   | 'OWNER'
+  /** Added by the owner: everything but users, API keys, payouts and settings. */
   | 'STAFF';
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint was disabled); replay it to try again. */
+  | 'FAILED'
+  /** Waiting for its first attempt or for a retry. */
+  | 'PENDING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
