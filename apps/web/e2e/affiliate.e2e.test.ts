@@ -314,6 +314,37 @@ describe('the affiliate programme', () => {
     expect(await refCookie(shopper)).toBeUndefined();
   });
 
+  it('pages an affiliate’s links on their card', async () => {
+    // Twenty-five links newer than the first: more than the twenty a card shows.
+    await stack.sql(
+      `insert into affiliate_link (id, affiliate_id, code, commission_percent, created_at)
+       select gen_random_uuid(), affiliate.id, 'extra-' || n, 20, now() + n * interval '1 second'
+         from affiliate, generate_series(1, 25) as n
+        where affiliate.email = ?`,
+      [AFFILIATE.email],
+    );
+    await dashboard.goto(`${stack.webUrl}/dashboard/affiliates`);
+    const card = dashboard
+      .getByRole('region', { name: 'Affiliates and links' })
+      .getByRole('listitem')
+      .filter({ hasText: AFFILIATE.email });
+    const codes = () => card.locator('tbody tr td:first-child').allTextContents();
+    await card.getByText('26 links in all.').waitFor();
+    expect(await codes()).toEqual(Array.from({ length: 20 }, (_, n) => `extra-${25 - n}`));
+
+    await card.getByRole('link', { name: 'More links' }).click();
+    await waitForPage(
+      dashboard,
+      /\/dashboard\/affiliates\?linksOf=[0-9a-f-]{36}&linksAfter=[\w-]+#affiliate-/,
+    );
+    await expect.poll(codes).toEqual(['extra-5', 'extra-4', 'extra-3', 'extra-2', 'extra-1', AFFILIATE.code]);
+    expect(await card.getByRole('link', { name: 'More links' }).count()).toBe(0);
+
+    await card.getByRole('link', { name: '← Newest links' }).click();
+    await waitForPage(dashboard, /\/dashboard\/affiliates#affiliate-/);
+    await expect.poll(async () => (await codes()).length).toBe(20);
+  });
+
   it('refuses a dashboard form post from another site', async () => {
     const response = await fetch(`${stack.webUrl}/dashboard/logout`, {
       method: 'POST',

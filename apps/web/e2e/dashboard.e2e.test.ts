@@ -208,6 +208,37 @@ describe('the creator dashboard', () => {
     expect(audited[0]?.count).toBe(1);
   });
 
+  it('pages the order’s audit log on its own cursor', async () => {
+    // Sixty changes after the refund, as the audit service writes them: more than the page's fifty.
+    const orderId = new URL(owner.url()).pathname.split('/').at(-1);
+    await stack.sql(
+      `insert into audit_entry (id, action, subject_type, subject_id, order_id, actor_kind, actor_id,
+                                actor_label, created_at)
+       select gen_random_uuid(), 'download.reset_count', 'download_grant', 'grant-' || n, ?, 'system',
+              'system', 'Support bot ' || n, now() + n * interval '1 minute'
+         from generate_series(1, 60) as n`,
+      [orderId],
+    );
+    await owner.reload();
+    const audit = owner.getByRole('region', { name: 'Audit log' });
+    await audit.getByText('61 in all.').waitFor();
+    expect(await audit.locator('tbody tr').count()).toBe(50);
+    await audit.getByRole('link', { name: 'Later changes' }).click();
+    await waitForPage(owner, /\/dashboard\/orders\/[0-9a-f-]{36}\?auditAfter=[\w-]+#order-audit$/);
+    await audit.getByRole('cell', { name: 'Support bot 60', exact: true }).waitFor();
+    expect(await audit.locator('tbody tr').count()).toBe(11);
+    await audit.getByRole('link', { name: '← Oldest changes' }).click();
+    await waitForPage(owner, /\/dashboard\/orders\/[0-9a-f-]{36}#order-audit$/);
+    await audit.getByRole('cell', { name: stack.owner.email }).first().waitFor();
+    expect(await audit.locator('tbody tr').count()).toBe(50);
+
+    // A cursor the API does not know (edited by hand, or its row gone) starts the list again.
+    const orderUrl = `${stack.webUrl}/dashboard/orders/${orderId}`;
+    await owner.goto(`${orderUrl}?auditAfter=not-a-cursor`);
+    await waitForPage(owner, orderUrl);
+    await audit.getByText('61 in all.').waitFor();
+  });
+
   it('shows revenue for the last 30 days with the chart, and the refund taken off', async () => {
     // A month of sales to chart: seven test-mode purchases of the demo catalog, spread back over 30 days.
     const slugs = ['aurora-figma-ui-kit', 'second-brain-notion-template', 'golden-hour-lightroom-presets'];
@@ -245,6 +276,25 @@ describe('the creator dashboard', () => {
     expect(page).toMatch(/Refunds[\s\S]*\$24\.00/);
     await owner.evaluate(() => window.scrollTo(0, 0));
     await owner.screenshot({ path: screenshotPath('dashboard-overview.png'), fullPage: true });
+  });
+
+  it('shows a customer’s orders, and starts a list with a stale cursor again from its first page', async () => {
+    const [customer] = (await stack.sql(
+      "select id from customer where email = 'reader0@example.com'",
+    )) as Array<{
+      id: string;
+    }>;
+    const customerUrl = `${stack.webUrl}/dashboard/customers/${customer!.id}`;
+    await owner.goto(customerUrl);
+    const orders = owner.getByRole('region', { name: 'Orders', exact: true });
+    await orders.locator('tbody tr').first().waitFor();
+    expect(await orders.locator('tbody tr').count()).toBe(2);
+    // Two orders fit on one page: no pager.
+    expect(await orders.getByRole('link', { name: 'Older orders' }).count()).toBe(0);
+
+    await owner.goto(`${customerUrl}?ordersAfter=not-a-cursor&licensesAfter=nor-this`);
+    await waitForPage(owner, customerUrl);
+    expect(await orders.locator('tbody tr').count()).toBe(2);
   });
 });
 

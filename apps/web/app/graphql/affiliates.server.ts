@@ -9,6 +9,7 @@ import {
   ArchiveAffiliateLinkDocument,
   CreateAffiliateLinkDocument,
   type CreateAffiliateLinkInput,
+  DashboardAffiliateLinksDocument,
   DashboardAffiliatesDocument,
   type DashboardAffiliatesQuery,
   MyAffiliateAccountDocument,
@@ -38,7 +39,9 @@ export type AffiliateSale = AffiliateAccount['sales']['nodes'][number];
 export type AffiliatePortalSession = SignInAffiliateMutation['signInAffiliate'];
 export type DashboardAffiliatePage = DashboardAffiliatesQuery['affiliates'];
 export type DashboardAffiliate = DashboardAffiliatePage['nodes'][number];
-export type AffiliateBalance = AffiliateBalancesQuery['affiliateBalances'][number];
+export type DashboardAffiliateLinkPage = DashboardAffiliate['linksConnection'];
+export type AffiliateBalancePage = AffiliateBalancesQuery['affiliateBalancesConnection'];
+export type AffiliateBalance = AffiliateBalancePage['nodes'][number];
 export type LinkProduct = AffiliateLinkProductsQuery['products']['nodes'][number];
 
 /** Counts a `?ref=` visit, sent with no sign-in at all: the click belongs to the visitor. */
@@ -72,31 +75,57 @@ export async function signOutAffiliate(caller: Caller): Promise<void> {
   await gql(asAffiliate(caller), SignOutAffiliateDocument);
 }
 
-/** The signed-in affiliate's account with one page of sales; null without a live portal session. */
+type Page = { first: number; after: string | null };
+
+/** The signed-in affiliate's account with one page of links and one of sales; null without a live session. */
 export async function getMyAffiliateAccount(
   caller: Caller,
-  sales: { first: number; after: string | null },
+  pages: { sales: Page; links: Page },
 ): Promise<AffiliateAccount | null> {
   const { myAffiliateAccount } = await gql(asAffiliate(caller), MyAffiliateAccountDocument, {
-    salesFirst: sales.first,
-    salesAfter: sales.after,
+    salesFirst: pages.sales.first,
+    salesAfter: pages.sales.after,
+    linksFirst: pages.links.first,
+    linksAfter: pages.links.after,
   });
   return myAffiliateAccount;
 }
 
-/** Creator: one page of affiliates with their totals and links. */
+/** Creator: one page of affiliates with their totals and the first `linksFirst` links of each. */
 export async function listAffiliates(
   caller: Caller,
-  page: { first: number; after: string | null },
+  page: Page & { linksFirst: number },
 ): Promise<DashboardAffiliatePage> {
   const { affiliates } = await gql(asCreator(caller), DashboardAffiliatesDocument, page);
   return affiliates;
 }
 
-/** Creator: every affiliate balance with something approved or owed back, per currency. */
-export async function listAffiliateBalances(caller: Caller): Promise<AffiliateBalance[]> {
-  const { affiliateBalances } = await gql(asCreator(caller), AffiliateBalancesDocument);
-  return affiliateBalances;
+/** Creator: one page of an affiliate's links; null when there is no such affiliate. */
+export async function listAffiliateLinks(
+  caller: Caller,
+  id: string,
+  page: Page,
+): Promise<DashboardAffiliateLinkPage | null> {
+  const { affiliate } = await gql(asCreator(caller), DashboardAffiliateLinksDocument, { id, ...page });
+  return affiliate?.linksConnection ?? null;
+}
+
+/** Creator: one page of the affiliate balances with something approved or owed back, per currency. */
+export async function listAffiliateBalances(caller: Caller, page: Page): Promise<AffiliateBalancePage> {
+  const { affiliateBalancesConnection } = await gql(asCreator(caller), AffiliateBalancesDocument, page);
+  return affiliateBalancesConnection;
+}
+
+/** Creator: every such balance, page after page (the export). */
+export async function listAllAffiliateBalances(caller: Caller): Promise<AffiliateBalance[]> {
+  const balances: AffiliateBalance[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await listAffiliateBalances(caller, { first: 100, after });
+    balances.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return balances;
+    after = page.pageInfo.endCursor;
+  }
 }
 
 /** The products a link can be limited to (the published catalog, up to 100). */

@@ -23,7 +23,22 @@ export async function listCustomers(
   return customers;
 }
 
-export async function getCustomer(caller: Caller, id: string): Promise<DashboardCustomerDetail | null> {
-  const { customer } = await gql(asCreator(caller), DashboardCustomerDocument, { id });
+type Page = { first: number; after: string | null };
+
+/** Creator: one customer with one page each of their orders, license keys and subscriptions. */
+export async function getCustomer(
+  caller: Caller,
+  id: string,
+  pages: { orders: Page; licenses: Page; subscriptions: Page },
+): Promise<DashboardCustomerDetail | null> {
+  const { customer } = await gql(asCreator(caller), DashboardCustomerDocument, {
+    id,
+    ordersFirst: pages.orders.first,
+    ordersAfter: pages.orders.after,
+    licensesFirst: pages.licenses.first,
+    licensesAfter: pages.licenses.after,
+    subscriptionsFirst: pages.subscriptions.first,
+    subscriptionsAfter: pages.subscriptions.after,
+  });
   return customer ?? null;
 }

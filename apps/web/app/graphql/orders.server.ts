@@ -36,9 +36,27 @@ export async function listOrders(
   return { orders, products: products.nodes };
 }
 
-/** Creator: one order with everything about it; null when there is none. */
-export async function getOrder(caller: Caller, id: string): Promise<DashboardOrderDetail | null> {
-  const { order } = await gql(asCreator(caller), DashboardOrderDocument, { id });
+/**
+ * How much of an order's nested lists the order page asks for. Emails, provider events and a key's
+ * activations stay short (a handful per order): one page of 100 holds them all in practice, and the page
+ * says how many it left out when it does not. The audit log grows with every change by hand, so it pages.
+ */
+export const ORDER_DETAIL_PAGE = { activations: 100, emails: 100, paymentEvents: 100, audit: 50 } as const;
+
+/** Creator: one order with everything about it and one page of its audit log; null when there is none. */
+export async function getOrder(
+  caller: Caller,
+  id: string,
+  auditAfter: string | null = null,
+): Promise<DashboardOrderDetail | null> {
+  const { order } = await gql(asCreator(caller), DashboardOrderDocument, {
+    id,
+    activationsFirst: ORDER_DETAIL_PAGE.activations,
+    emailsFirst: ORDER_DETAIL_PAGE.emails,
+    paymentEventsFirst: ORDER_DETAIL_PAGE.paymentEvents,
+    auditFirst: ORDER_DETAIL_PAGE.audit,
+    auditAfter,
+  });
   return order ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, readStatus } from './list-query';
+import { pageHref, readStatus, withSearchParams } from './list-query';
 
 const STATUSES = [
   ['', 'All'],
@@ -25,6 +25,25 @@ describe('pageHref', () => {
     );
     expect(pageHref('/dashboard/webhooks/1', { status: 'SENT' }, 'x')).toBe(
       '/dashboard/webhooks/1?status=SENT&after=x',
+    );
+  });
+});
+
+describe('withSearchParams', () => {
+  const location = { pathname: '/dashboard/customers/1', search: '?ordersAfter=a&licensesAfter=b' };
+
+  it('changes only the parameters given and keeps the others', () => {
+    expect(withSearchParams(location, { ordersAfter: 'c+d' })).toBe(
+      '/dashboard/customers/1?ordersAfter=c%2Bd&licensesAfter=b',
+    );
+    expect(withSearchParams(location, { ordersAfter: null }, 'customer-orders')).toBe(
+      '/dashboard/customers/1?licensesAfter=b#customer-orders',
+    );
+  });
+
+  it('answers the bare path when no parameter is left', () => {
+    expect(withSearchParams(location, { ordersAfter: null, licensesAfter: '' })).toBe(
+      '/dashboard/customers/1',
     );
   });
 });

@@ -16,3 +16,22 @@ export function pageHref(base: string, params: Record<string, string | null>, af
   const text = query.toString();
   return text ? `${base}?${text}` : base;
 }
+
+/**
+ * The address of `location` with the given search parameters set, or left out where null, and every other
+ * parameter kept: for a page that shows several paged lists, each with its own cursor. `hash` (a section's
+ * id) brings the reader back to the list they paged.
+ */
+export function withSearchParams(
+  location: { pathname: string; search: string },
+  params: Record<string, string | null>,
+  hash?: string,
+): string {
+  const query = new URLSearchParams(location.search);
+  for (const [name, value] of Object.entries(params)) {
+    if (value) query.set(name, value);
+    else query.delete(name);
+  }
+  const text = query.toString();
+  return `${location.pathname}${text ? `?${text}` : ''}${hash ? `#${hash}` : ''}`;
+}

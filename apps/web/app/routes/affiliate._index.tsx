@@ -1,7 +1,8 @@
 // The affiliate's earnings page. Signed out (no portal session, or one that expired or ended), it asks for
 // an email and has the API send a sign-in link, answering the same whether or not the email is an
 // affiliate's. Signed in, it shows the affiliate's links to share, their clicks and conversions, commission
-// by stage and the sales it came from, never a buyer's details.
+// by stage and the sales it came from, never a buyer's details. The links and the sales page on their own
+// cursors (`linksAfter`, `after`).
 //
 // The session cookie is sent only to /affiliate paths, and a client-side navigation would load this page's
 // data from /affiliate.data, which is not one of them; so the links and forms that need the session load
@@ -14,10 +15,11 @@ import type {
   MetaFunction,
 } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react';
 import { CopyField } from '../components/copy-field';
 import { FormField } from '../components/form-feedback';
 import { Pager } from '../components/pager';
+import { SectionPager } from '../components/section-pager';
 import {
   type AffiliateAccount,
   type AffiliateSale,
@@ -28,11 +30,15 @@ import { isApiError } from '../graphql/client.server';
 import { env } from '../lib/env.server';
 import { emptyMoneyLabel, formatDate, formatMoneyList, formatPercent } from '../lib/format';
 import { requireSameOrigin } from '../lib/http.server';
+import { withSearchParams } from '../lib/list-query';
 import { pageTitle, storeNameFrom } from '../lib/meta';
+import { readCursors, restartStaleCursors } from '../lib/page-cursors.server';
 import { affiliateSessionCookie, cookieOptions, readAffiliateToken } from '../lib/session.server';
 import affiliateStyles from '../styles/affiliate.css?url';
 
 const SALES_PER_PAGE = 25;
+const LINKS_PER_PAGE = 20;
+const CURSORS = ['after', 'linksAfter'] as const;
 const SIGN_IN_SENT =
   'If that email belongs to an affiliate, a sign-in link is on its way. It works once, for 15 minutes.';
 const SIGN_IN_FAILED = 'We couldn’t send a sign-in link just now. Please try again in a moment.';
@@ -51,16 +57,22 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  if (!(await readAffiliateToken(request))) return { account: null, firstPage: true };
-  const after = new URL(request.url).searchParams.get('after');
-  const account = await getMyAffiliateAccount(
-    { request, context },
-    { first: SALES_PER_PAGE, after: after || null },
+  const signedOut = { account: null, firstPage: true, linksPaged: false };
+  if (!(await readAffiliateToken(request))) return signedOut;
+  const { after, linksAfter } = readCursors(request, CURSORS);
+  const account = await restartStaleCursors(request, CURSORS, () =>
+    getMyAffiliateAccount(
+      { request, context },
+      {
+        sales: { first: SALES_PER_PAGE, after },
+        links: { first: LINKS_PER_PAGE, after: linksAfter },
+      },
+    ),
   );
-  if (account) return { account, firstPage: !after };
+  if (account) return { account, firstPage: !after, linksPaged: linksAfter !== null };
   // The session expired or ended elsewhere: forget it, and the page asks for a new sign-in link.
   const cleared = await affiliateSessionCookie.serialize('', cookieOptions({ publicUrl: env.publicUrl }));
-  return data({ account: null, firstPage: true }, { headers: { 'Set-Cookie': cleared } });
+  return data(signedOut, { headers: { 'Set-Cookie': cleared } });
 }
 
 type ActionResult =
@@ -95,10 +107,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function AffiliatePage() {
-  const { account, firstPage } = useLoaderData<typeof loader>();
+  const { account, firstPage, linksPaged } = useLoaderData<typeof loader>();
   return (
     <div className="container affiliate-page">
-      {account ? <Earnings account={account} firstPage={firstPage} /> : <SignInRequest />}
+      {account ? (
+        <Earnings account={account} firstPage={firstPage} linksPaged={linksPaged} />
+      ) : (
+        <SignInRequest />
+      )}
     </div>
   );
 }
@@ -152,7 +168,15 @@ function SignInRequest() {
   );
 }
 
-function Earnings({ account, firstPage }: { account: AffiliateAccount; firstPage: boolean }) {
+function Earnings({
+  account,
+  firstPage,
+  linksPaged,
+}: {
+  account: AffiliateAccount;
+  firstPage: boolean;
+  linksPaged: boolean;
+}) {
   return (
     <>
       <header className="affiliate-header">
@@ -174,7 +198,7 @@ function Earnings({ account, firstPage }: { account: AffiliateAccount; firstPage
         </p>
       )}
       <Totals account={account} />
-      <LinkList account={account} />
+      <LinkList links={account.linksConnection} paged={linksPaged} />
       <SalesTable sales={account.sales} firstPage={firstPage} />
     </>
   );
@@ -212,15 +236,15 @@ function Totals({ account }: { account: AffiliateAccount }) {
   );
 }
 
-function LinkList({ account }: { account: AffiliateAccount }) {
+function LinkList({ links, paged }: { links: AffiliateAccount['linksConnection']; paged: boolean }) {
   return (
     <section className="affiliate-section" aria-labelledby="links-title">
       <h2 id="links-title">Your links</h2>
-      {account.links.length === 0 ? (
-        <p className="empty-state">The store hasn’t given you a link yet.</p>
+      {links.nodes.length === 0 ? (
+        <p className="empty-state">{paged ? 'No more links.' : 'The store hasn’t given you a link yet.'}</p>
       ) : (
         <ul className="affiliate-links">
-          {account.links.map((link) => (
+          {links.nodes.map((link) => (
             <li key={link.code} className="affiliate-link">
               <div className="affiliate-link-head">
                 <p className="affiliate-link-code">
@@ -248,6 +272,16 @@ function LinkList({ account }: { account: AffiliateAccount }) {
           ))}
         </ul>
       )}
+      <SectionPager
+        cursor="linksAfter"
+        section="links-title"
+        paged={paged}
+        pageInfo={links.pageInfo}
+        totalCount={links.totalCount}
+        firstLabel="← Newest links"
+        nextLabel="More links"
+        reloadDocument
+      />
     </section>
   );
 }
@@ -261,6 +295,7 @@ const STATUS_LABELS: Record<AffiliateSale['status'], string> = {
 
 function SalesTable({ sales, firstPage }: { sales: AffiliateAccount['sales']; firstPage: boolean }) {
   const { nodes, pageInfo, totalCount } = sales;
+  const location = useLocation();
   return (
     <section className="affiliate-section" aria-labelledby="sales-title">
       <h2 id="sales-title">Sales</h2>
@@ -314,10 +349,10 @@ function SalesTable({ sales, firstPage }: { sales: AffiliateAccount['sales']; fi
         </div>
       )}
       <Pager
-        firstHref={firstPage ? null : '/affiliate'}
+        firstHref={firstPage ? null : withSearchParams(location, { after: null }, 'sales-title')}
         nextHref={
           pageInfo.hasNextPage && pageInfo.endCursor
-            ? `/affiliate?after=${encodeURIComponent(pageInfo.endCursor)}`
+            ? withSearchParams(location, { after: pageInfo.endCursor }, 'sales-title')
             : null
         }
         firstLabel="← Newest sales"

@@ -1,22 +1,28 @@
 // The creator's affiliates page: each affiliate with their totals and links (pause, resume, archive), a
 // form for a new link (which adds the affiliate for a new email), and the balances to pay out, each with a
 // form to record a payout and all of them as a CSV. Every change is a form post checked for its origin.
+// The affiliates (`after`), one affiliate's links past the first that its card shows (`linksOf`,
+// `linksAfter`) and the balances (`balancesAfter`) page on their own cursors.
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
-import { Form, useLoaderData } from '@remix-run/react';
+import { Form, useLoaderData, useLocation } from '@remix-run/react';
 import type { RenewalCommission } from '@shelf/graphql';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
 import { type FieldControlProps, FormField, FormMessage, fieldError } from '../components/form-feedback';
 import { IntentForm } from '../components/intent-form';
 import { Pager } from '../components/pager';
+import { SectionPager } from '../components/section-pager';
 import {
   type AffiliateBalance,
+  type AffiliateBalancePage,
   archiveAffiliateLink,
   createAffiliateLink,
   type DashboardAffiliate,
+  type DashboardAffiliateLinkPage,
   type LinkProduct,
   listAffiliateBalances,
+  listAffiliateLinks,
   listAffiliates,
   listLinkProducts,
   pauseAffiliate,
@@ -29,10 +35,15 @@ import { invalid, performChange } from '../lib/dashboard-action.server';
 import { dashboardMeta, privateHeaders } from '../lib/dashboard-route';
 import { useBusy, useResultFor, useResultForAny } from '../lib/form-result';
 import { emptyMoneyLabel, formatDate, formatMoneyList } from '../lib/format';
+import { withSearchParams } from '../lib/list-query';
 import { parseDecimalAmount, toDecimalAmount } from '../lib/money';
+import { readCursors, restartStaleCursors } from '../lib/page-cursors.server';
 import dashboardStyles from '../styles/dashboard.css?url';
 
 const AFFILIATES_PER_PAGE = 50;
+const LINKS_PER_CARD = 20;
+const BALANCES_PER_PAGE = 50;
+const CURSORS = ['after', 'linksAfter', 'balancesAfter'] as const;
 const RENEWAL_OPTIONS: Array<[RenewalCommission, string]> = [
   ['FIRST_PAYMENT', 'The first payment only'],
   ['EVERY_PAYMENT', 'Every payment, renewals included'],
@@ -45,16 +56,31 @@ export const headers = privateHeaders;
 export const meta = dashboardMeta('Affiliates');
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const after = new URL(request.url).searchParams.get('after') || null;
+  const { after, linksAfter, balancesAfter } = readCursors(request, CURSORS);
+  const linksOf = linksAfter ? new URL(request.url).searchParams.get('linksOf') || null : null;
   const caller = { request, context };
-  const [affiliates, balances, products] = await asCreator(request, () =>
-    Promise.all([
-      listAffiliates(caller, { first: AFFILIATES_PER_PAGE, after }),
-      listAffiliateBalances(caller),
-      listLinkProducts(caller),
-    ]),
+  const [affiliates, moreLinks, balances, products] = await asCreator(request, () =>
+    restartStaleCursors(request, CURSORS, () =>
+      Promise.all([
+        listAffiliates(caller, { first: AFFILIATES_PER_PAGE, after, linksFirst: LINKS_PER_CARD }),
+        linksOf ? listAffiliateLinks(caller, linksOf, { first: LINKS_PER_CARD, after: linksAfter }) : null,
+        listAffiliateBalances(caller, { first: BALANCES_PER_PAGE, after: balancesAfter }),
+        listLinkProducts(caller),
+      ]),
+    ),
   );
-  return { affiliates, balances, products, firstPage: !after };
+  // The card of the affiliate whose links are paged shows that page instead of their first.
+  const nodes = affiliates.nodes.map((affiliate) =>
+    affiliate.id === linksOf && moreLinks ? { ...affiliate, linksConnection: moreLinks } : affiliate,
+  );
+  return {
+    affiliates: { ...affiliates, nodes },
+    linksOf: moreLinks ? linksOf : null,
+    balances,
+    balancesPaged: balancesAfter !== null,
+    products,
+    firstPage: !after,
+  };
 }
 
 /** What an action answers: which form it was (`form`), and a notice, or an error (beside `field`, if any). */
@@ -164,7 +190,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function DashboardAffiliates() {
-  const { affiliates, balances, products, firstPage } = useLoaderData<typeof loader>();
+  const { affiliates, linksOf, balances, balancesPaged, products, firstPage } =
+    useLoaderData<typeof loader>();
+  const location = useLocation();
   return (
     <div className="container dashboard-page">
       <header className="dashboard-header">
@@ -185,20 +213,20 @@ export default function DashboardAffiliates() {
         ) : (
           <ul className="affiliate-list">
             {affiliates.nodes.map((affiliate) => (
-              <AffiliateCard key={affiliate.id} affiliate={affiliate} />
+              <AffiliateCard key={affiliate.id} affiliate={affiliate} linksPaged={affiliate.id === linksOf} />
             ))}
           </ul>
         )}
         <Pager
-          firstHref={firstPage ? null : '/dashboard/affiliates'}
+          firstHref={firstPage ? null : withSearchParams(location, { ...NO_LINK_PAGE, after: null })}
           nextHref={
             affiliates.pageInfo.hasNextPage && affiliates.pageInfo.endCursor
-              ? `/dashboard/affiliates?after=${encodeURIComponent(affiliates.pageInfo.endCursor)}`
+              ? withSearchParams(location, { ...NO_LINK_PAGE, after: affiliates.pageInfo.endCursor })
               : null
           }
         />
       </section>
-      <Balances balances={balances} />
+      <Balances balances={balances} paged={balancesPaged} />
     </div>
   );
 }
@@ -326,7 +354,45 @@ function ActionButton({
   );
 }
 
-function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
+/** Another page of affiliates starts every card at its first links. */
+const NO_LINK_PAGE = { linksOf: null, linksAfter: null };
+
+/** The pager under a card's links: `linksOf` names the card whose links `linksAfter` pages. */
+function LinksPager({
+  affiliateId,
+  links,
+  paged,
+}: {
+  affiliateId: string;
+  links: DashboardAffiliateLinkPage;
+  paged: boolean;
+}) {
+  const location = useLocation();
+  if (!paged && !links.pageInfo.hasNextPage) return null;
+  const section = `affiliate-${affiliateId}`;
+  return (
+    <>
+      <p className="muted small">{links.totalCount} links in all.</p>
+      <Pager
+        firstHref={paged ? withSearchParams(location, NO_LINK_PAGE, section) : null}
+        nextHref={
+          links.pageInfo.hasNextPage && links.pageInfo.endCursor
+            ? withSearchParams(
+                location,
+                { linksOf: affiliateId, linksAfter: links.pageInfo.endCursor },
+                section,
+              )
+            : null
+        }
+        firstLabel="← Newest links"
+        nextLabel="More links"
+      />
+    </>
+  );
+}
+
+function AffiliateCard({ affiliate, linksPaged }: { affiliate: DashboardAffiliate; linksPaged: boolean }) {
+  const links = affiliate.linksConnection;
   const who = affiliate.name || affiliate.email;
   const { pendingCommission, approvedCommission, paidCommission, owedBack, balance } = affiliate;
   const none = emptyMoneyLabel([pendingCommission, approvedCommission, paidCommission, owedBack, balance]);
@@ -365,7 +431,7 @@ function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
           </div>
         ))}
       </dl>
-      {affiliate.links.length > 0 && (
+      {links.nodes.length > 0 && (
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">Links of {who}</caption>
@@ -389,7 +455,7 @@ function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
               </tr>
             </thead>
             <tbody>
-              {affiliate.links.map((link) => (
+              {links.nodes.map((link) => (
                 <tr key={link.id}>
                   <td>
                     <code>{link.code}</code>
@@ -420,11 +486,12 @@ function AffiliateCard({ affiliate }: { affiliate: DashboardAffiliate }) {
           </table>
         </div>
       )}
+      <LinksPager affiliateId={affiliate.id} links={links} paged={linksPaged} />
     </li>
   );
 }
 
-function Balances({ balances }: { balances: AffiliateBalance[] }) {
+function Balances({ balances, paged }: { balances: AffiliateBalancePage; paged: boolean }) {
   // Said here rather than beside the form: a payout of the whole balance takes its row away.
   const paid = useResultForAny<ActionResult>('payout:')?.notice;
   return (
@@ -448,15 +515,24 @@ function Balances({ balances }: { balances: AffiliateBalance[] }) {
           {paid}
         </p>
       )}
-      {balances.length === 0 ? (
-        <p className="empty-state">Nothing is payable yet.</p>
+      {balances.nodes.length === 0 ? (
+        <p className="empty-state">{paged ? 'No more balances.' : 'Nothing is payable yet.'}</p>
       ) : (
         <ul className="balance-list">
-          {balances.map((balance) => (
+          {balances.nodes.map((balance) => (
             <BalanceRow key={`${balance.affiliate.id}:${balance.currency}`} balance={balance} />
           ))}
         </ul>
       )}
+      <SectionPager
+        cursor="balancesAfter"
+        section="balances-title"
+        paged={paged}
+        pageInfo={balances.pageInfo}
+        totalCount={balances.totalCount}
+        firstLabel="← First balances"
+        nextLabel="More balances"
+      />
     </section>
   );
 }

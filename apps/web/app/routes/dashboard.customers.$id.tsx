@@ -1,12 +1,15 @@
 // /dashboard/customers/:id: one customer with what they paid and kept, their orders (each linking to its
-// page, where the support actions are), their license keys and their subscriptions.
+// page, where the support actions are), their license keys and their subscriptions. Each of the three
+// lists pages on its own cursor (`ordersAfter`, `licensesAfter`, `subscriptionsAfter`).
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { formatMoney } from '@shelf/format';
+import { SectionPager } from '../components/section-pager';
 import { getCustomer } from '../graphql/customers.server';
 import { asCreator } from '../lib/dashboard.server';
 import { formatDate, formatMoneyList } from '../lib/format';
 import { pageTitle, storeNameFrom } from '../lib/meta';
+import { readCursors, restartStaleCursors } from '../lib/page-cursors.server';
 import dashboardStyles from '../styles/dashboard.css?url';
 import ordersStyles from '../styles/dashboard-orders.css?url';
 
@@ -27,17 +30,32 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
   { name: 'robots', content: 'noindex' },
 ];
 
+const PER_PAGE = 20;
+const CURSORS = ['ordersAfter', 'licensesAfter', 'subscriptionsAfter'] as const;
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const detail = await asCreator(request, () => getCustomer({ request, context }, params.id ?? ''));
+  const after = readCursors(request, CURSORS);
+  const detail = await asCreator(request, () =>
+    restartStaleCursors(request, CURSORS, () =>
+      getCustomer({ request, context }, params.id ?? '', {
+        orders: { first: PER_PAGE, after: after.ordersAfter },
+        licenses: { first: PER_PAGE, after: after.licensesAfter },
+        subscriptions: { first: PER_PAGE, after: after.subscriptionsAfter },
+      }),
+    ),
+  );
   if (!detail) throw new Response('There is no such customer.', { status: 404 });
-  return { detail };
+  return { detail, after };
 }
 
 const when = (value: unknown) => (value ? formatDate(String(value)) : '—');
 
 export default function DashboardCustomer() {
-  const { detail } = useLoaderData<typeof loader>();
-  const { customer, orders, licenses, subscriptions } = detail;
+  const { detail, after } = useLoaderData<typeof loader>();
+  const { customer } = detail;
+  const orders = detail.ordersConnection.nodes;
+  const licenses = detail.licensesConnection.nodes;
+  const subscriptions = detail.subscriptionsConnection.nodes;
   return (
     <div className="container dashboard-page">
       <header className="dashboard-header">
@@ -58,7 +76,7 @@ export default function DashboardCustomer() {
       <section className="dashboard-section" aria-labelledby="customer-orders">
         <h2 id="customer-orders">Orders</h2>
         {orders.length === 0 ? (
-          <p className="empty-state">No orders.</p>
+          <p className="empty-state">{after.ordersAfter ? 'No older orders.' : 'No orders.'}</p>
         ) : (
           <table className="data-table">
             <thead>
@@ -101,11 +119,20 @@ export default function DashboardCustomer() {
             </tbody>
           </table>
         )}
+        <SectionPager
+          cursor="ordersAfter"
+          section="customer-orders"
+          paged={after.ordersAfter !== null}
+          pageInfo={detail.ordersConnection.pageInfo}
+          totalCount={detail.ordersConnection.totalCount}
+          firstLabel="← Newest orders"
+          nextLabel="Older orders"
+        />
       </section>
       <section className="dashboard-section" aria-labelledby="customer-licenses">
         <h2 id="customer-licenses">License keys</h2>
         {licenses.length === 0 ? (
-          <p className="empty-state">No license keys.</p>
+          <p className="empty-state">{after.licensesAfter ? 'No more license keys.' : 'No license keys.'}</p>
         ) : (
           <table className="data-table">
             <thead>
@@ -135,11 +162,22 @@ export default function DashboardCustomer() {
             </tbody>
           </table>
         )}
+        <SectionPager
+          cursor="licensesAfter"
+          section="customer-licenses"
+          paged={after.licensesAfter !== null}
+          pageInfo={detail.licensesConnection.pageInfo}
+          totalCount={detail.licensesConnection.totalCount}
+          firstLabel="← First keys"
+          nextLabel="More license keys"
+        />
       </section>
       <section className="dashboard-section" aria-labelledby="customer-subscriptions">
         <h2 id="customer-subscriptions">Subscriptions</h2>
         {subscriptions.length === 0 ? (
-          <p className="empty-state">No subscriptions.</p>
+          <p className="empty-state">
+            {after.subscriptionsAfter ? 'No more subscriptions.' : 'No subscriptions.'}
+          </p>
         ) : (
           <table className="data-table">
             <thead>
@@ -163,6 +201,15 @@ export default function DashboardCustomer() {
             </tbody>
           </table>
         )}
+        <SectionPager
+          cursor="subscriptionsAfter"
+          section="customer-subscriptions"
+          paged={after.subscriptionsAfter !== null}
+          pageInfo={detail.subscriptionsConnection.pageInfo}
+          totalCount={detail.subscriptionsConnection.totalCount}
+          firstLabel="← Newest subscriptions"
+          nextLabel="More subscriptions"
+        />
       </section>
     </div>
   );

@@ -247,7 +247,9 @@ function LicenseEntry({ license }: { license: DashboardLicense }) {
   const mine = result?.id === license.id ? result : undefined;
   const navigation = useNavigation();
   const busy = navigation.state !== 'idle' && navigation.formData?.get('id') === license.id;
-  const active = license.activations.filter((activation) => !activation.deactivatedAt);
+  const activations = license.activationsConnection;
+  // Counted by the API rather than from the listed instances, which are only the first page of them.
+  const active = license.activationUsage;
   const revocable = license.status === 'ACTIVE' || license.status === 'EXPIRED';
   return (
     <li className="dashboard-card">
@@ -269,10 +271,10 @@ function LicenseEntry({ license }: { license: DashboardLicense }) {
         {license.status !== 'ACTIVE' ? ` · stored status ${license.status.toLowerCase()}` : ''}
         {license.revokedAt ? ` since ${formatDate(license.revokedAt)}` : ''}
       </p>
-      {license.activations.length > 0 ? (
+      {activations.totalCount > 0 ? (
         <details>
           <summary>
-            Instances ({active.length} active, {license.activations.length - active.length} deactivated)
+            Instances ({active} active, {activations.totalCount - active} deactivated)
           </summary>
           <div className="table-scroll">
             <table className="data-table">
@@ -285,7 +287,7 @@ function LicenseEntry({ license }: { license: DashboardLicense }) {
                 </tr>
               </thead>
               <tbody>
-                {license.activations.map((activation) => (
+                {activations.nodes.map((activation) => (
                   <tr key={activation.instanceId}>
                     <th scope="row">{activation.name}</th>
                     <td>{formatDate(activation.firstSeenAt)}</td>
@@ -296,6 +298,11 @@ function LicenseEntry({ license }: { license: DashboardLicense }) {
               </tbody>
             </table>
           </div>
+          {activations.totalCount > activations.nodes.length && (
+            <p className="muted small">
+              And {activations.totalCount - activations.nodes.length} more instances not shown.
+            </p>
+          )}
         </details>
       ) : null}
       <Form method="post" className="inline-form">

@@ -2,7 +2,7 @@
 // provider, download links and their log, license keys and their activations, emails, the provider's
 // events) and the support actions: refund in full or in part (confirmed first), resend the delivery
 // email, reset a link's count, extend its window, revoke or reinstate a key. Each action answers beside
-// its form; the audit log of changes made by hand is at the bottom.
+// its form; the audit log of changes made by hand is at the bottom, paged on its own cursor (`auditAfter`).
 import type {
   ActionFunctionArgs,
   HeadersFunction,
@@ -17,6 +17,7 @@ import type { OrderStatus } from '@shelf/graphql';
 import type { ReactNode } from 'react';
 import { CsrfField } from '../components/csrf-field';
 import { FormMessage } from '../components/form-feedback';
+import { SectionPager } from '../components/section-pager';
 import { isApiError, shopperMessage } from '../graphql/client.server';
 import {
   type DashboardOrderDetail,
@@ -33,6 +34,7 @@ import { asCreator } from '../lib/dashboard.server';
 import { formatDate } from '../lib/format';
 import { pageTitle, storeNameFrom } from '../lib/meta';
 import { parseDecimalAmount, toDecimalAmount } from '../lib/money';
+import { readCursors, restartStaleCursors } from '../lib/page-cursors.server';
 import dashboardStyles from '../styles/dashboard.css?url';
 import ordersStyles from '../styles/dashboard-orders.css?url';
 
@@ -58,10 +60,15 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => 
   { name: 'robots', content: 'noindex' },
 ];
 
+const CURSORS = ['auditAfter'] as const;
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const order = await asCreator(request, () => getOrder({ request, context }, params.id ?? ''));
+  const { auditAfter } = readCursors(request, CURSORS);
+  const order = await asCreator(request, () =>
+    restartStaleCursors(request, CURSORS, () => getOrder({ request, context }, params.id ?? '', auditAfter)),
+  );
   if (!order) throw new Response('There is no such order.', { status: 404 });
-  return { order };
+  return { order, auditPaged: auditAfter !== null };
 }
 
 /** What an action answers: which form it was, and a notice or an error (beside `field`, if any). */
@@ -186,7 +193,7 @@ const dateTime = (value: unknown) =>
   value ? new Date(String(value)).toISOString().replace('T', ' ').slice(0, 16) : '—';
 
 export default function DashboardOrder() {
-  const { order } = useLoaderData<typeof loader>();
+  const { order, auditPaged } = useLoaderData<typeof loader>();
   return (
     <div className="container dashboard-page order-page">
       <header className="dashboard-header">
@@ -212,7 +219,7 @@ export default function DashboardOrder() {
       <Licenses order={order} />
       <Emails order={order} />
       <PaymentEvents order={order} />
-      <AuditLog order={order} />
+      <AuditLog order={order} paged={auditPaged} />
     </div>
   );
 }
@@ -486,6 +493,7 @@ function Licenses({ order }: { order: DashboardOrderDetail }) {
 function LicenseCard({ license }: { license: DashboardOrderDetail['licenses'][number] }) {
   const result = useResultFor(`license:${license.id}`);
   const revoked = license.status === 'REVOKED' || license.status === 'DISABLED';
+  const activations = license.activationsConnection;
   return (
     <li className="dashboard-card">
       <h3>
@@ -504,9 +512,9 @@ function LicenseCard({ license }: { license: DashboardOrderDetail['licenses'][nu
         </button>
         <FormMessage result={result} />
       </Form>
-      {license.activations.length > 0 && (
+      {activations.nodes.length > 0 && (
         <ul className="order-activations">
-          {license.activations.map((activation) => (
+          {activations.nodes.map((activation) => (
             <li key={activation.instanceId}>
               {activation.name} · first seen {when(activation.firstSeenAt)} · last seen{' '}
               {when(activation.lastSeenAt)}
@@ -515,14 +523,16 @@ function LicenseCard({ license }: { license: DashboardOrderDetail['licenses'][nu
           ))}
         </ul>
       )}
+      <MoreNotShown shown={activations.nodes.length} total={activations.totalCount} what="activations" />
     </li>
   );
 }
 
 function Emails({ order }: { order: DashboardOrderDetail }) {
+  const emails = order.emailsConnection;
   return (
     <Section id="order-emails" title="Emails">
-      {order.emails.length === 0 ? (
+      {emails.nodes.length === 0 ? (
         <p className="empty-state">No emails were sent for this order.</p>
       ) : (
         <table className="data-table">
@@ -535,7 +545,7 @@ function Emails({ order }: { order: DashboardOrderDetail }) {
             </tr>
           </thead>
           <tbody>
-            {order.emails.map((email) => (
+            {emails.nodes.map((email) => (
               <tr key={email.id}>
                 <td>{dateTime(email.createdAt)}</td>
                 <td>{email.subject}</td>
@@ -549,14 +559,16 @@ function Emails({ order }: { order: DashboardOrderDetail }) {
           </tbody>
         </table>
       )}
+      <MoreNotShown shown={emails.nodes.length} total={emails.totalCount} what="emails" />
     </Section>
   );
 }
 
 function PaymentEvents({ order }: { order: DashboardOrderDetail }) {
+  const events = order.paymentEventsConnection;
   return (
     <Section id="order-events" title="Payment events">
-      {order.paymentEvents.length === 0 ? (
+      {events.nodes.length === 0 ? (
         <p className="empty-state">The payment provider has sent no events for this order.</p>
       ) : (
         <table className="data-table">
@@ -568,7 +580,7 @@ function PaymentEvents({ order }: { order: DashboardOrderDetail }) {
             </tr>
           </thead>
           <tbody>
-            {order.paymentEvents.map((event) => (
+            {events.nodes.map((event) => (
               <tr key={event.id}>
                 <td>{dateTime(event.receivedAt)}</td>
                 <td>
@@ -584,7 +596,18 @@ function PaymentEvents({ order }: { order: DashboardOrderDetail }) {
           </tbody>
         </table>
       )}
+      <MoreNotShown shown={events.nodes.length} total={events.totalCount} what="events" />
     </Section>
+  );
+}
+
+/** Under a short list shown in one page: how many it left out, in the rare case it did. */
+function MoreNotShown({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (total <= shown) return null;
+  return (
+    <p className="muted small">
+      And {total - shown} more {what} not shown here.
+    </p>
   );
 }
 
@@ -595,11 +618,14 @@ function describeChange(value: unknown): string {
     .join(', ');
 }
 
-function AuditLog({ order }: { order: DashboardOrderDetail }) {
+function AuditLog({ order, paged }: { order: DashboardOrderDetail; paged: boolean }) {
+  const entries = order.auditLogConnection;
   return (
     <Section id="order-audit" title="Audit log">
-      {order.auditLog.length === 0 ? (
-        <p className="empty-state">Nothing has been changed on this order by hand.</p>
+      {entries.nodes.length === 0 ? (
+        <p className="empty-state">
+          {paged ? 'No later changes.' : 'Nothing has been changed on this order by hand.'}
+        </p>
       ) : (
         <table className="data-table">
           <thead>
@@ -612,7 +638,7 @@ function AuditLog({ order }: { order: DashboardOrderDetail }) {
             </tr>
           </thead>
           <tbody>
-            {order.auditLog.map((entry) => (
+            {entries.nodes.map((entry) => (
               <tr key={entry.id}>
                 <td>{dateTime(entry.createdAt)}</td>
                 <td>{entry.actor.label}</td>
@@ -624,6 +650,15 @@ function AuditLog({ order }: { order: DashboardOrderDetail }) {
           </tbody>
         </table>
       )}
+      <SectionPager
+        cursor="auditAfter"
+        section="order-audit"
+        paged={paged}
+        pageInfo={entries.pageInfo}
+        totalCount={entries.totalCount}
+        firstLabel="← Oldest changes"
+        nextLabel="Later changes"
+      />
     </Section>
   );
 }
