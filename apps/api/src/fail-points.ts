@@ -12,7 +12,9 @@ export type FailPointName =
   /** Fulfilment marked the order paid and issued its download grants; licenses and email are next. */
   | 'fulfilment.after-grants'
   /** Fulfilment issued everything and recorded the commission; the delivery email is next. */
-  | 'fulfilment.before-email';
+  | 'fulfilment.before-email'
+  /** The webhook fan-out claimed a batch of events and inserted their deliveries; the commit is next. */
+  | 'webhooks.fanned-out';
 
 export type FailPoints = Set<FailPointName>;
 

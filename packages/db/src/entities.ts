@@ -18,6 +18,7 @@ import { CustomerSchema } from './customers/customer.entity.ts';
 import { DownloadEventSchema } from './downloads/download-event.entity.ts';
 import { DownloadGrantSchema } from './downloads/download-grant.entity.ts';
 import { DomainEventSchema } from './events/domain-event.entity.ts';
+import { DomainEventPendingSchema } from './events/domain-event-pending.entity.ts';
 import { LicenseSchema } from './licensing/license.entity.ts';
 import { LicenseActivationSchema } from './licensing/license-activation.entity.ts';
 import { LicenseEventSchema } from './licensing/license-event.entity.ts';
@@ -37,7 +38,6 @@ import { SubscriptionSchema } from './subscriptions/subscription.entity.ts';
 import { WebhookDeliverySchema } from './webhooks/webhook-delivery.entity.ts';
 import { WebhookDeliveryAttemptSchema } from './webhooks/webhook-delivery-attempt.entity.ts';
 import { WebhookEndpointSchema } from './webhooks/webhook-endpoint.entity.ts';
-import { WebhookFanoutStateSchema } from './webhooks/webhook-fanout-state.entity.ts';
 
 export const entities = [
   ProductSchema,
@@ -68,6 +68,7 @@ export const entities = [
   WebhookEventSchema,
   EmailSchema,
   DomainEventSchema,
+  DomainEventPendingSchema,
   AuditEntrySchema,
   RevenueDaySchema,
   RevenueDayProductSchema,
@@ -76,5 +77,4 @@ export const entities = [
   WebhookEndpointSchema,
   WebhookDeliverySchema,
   WebhookDeliveryAttemptSchema,
-  WebhookFanoutStateSchema,
 ];

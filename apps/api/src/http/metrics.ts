@@ -1,5 +1,6 @@
 // `/metrics` in Prometheus's text format (prom-client): request durations by route, the job queue's
-// depth, webhook lag, email failures and rate-limit refusals, plus Node's own process metrics. It is
+// depth, webhook lag, email failures, rate-limit refusals and outbound webhook deliveries (attempts by
+// outcome, their durations, deliveries due, endpoints disabled), plus Node's own process metrics. It is
 // never public: the API port serves it only to `Authorization: Bearer <METRICS_TOKEN>` (404 to anyone
 // else, as if it did not exist), and METRICS_PORT serves it without a token on 127.0.0.1 only.
 //
@@ -12,6 +13,7 @@ import { safeEqual } from '@shelf/signing';
 import type { Express, RequestHandler } from 'express';
 import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppServices } from '../app-services.ts';
+import { observeWebhooks } from '../modules/webhooks/webhook-deliveries.service.ts';
 
 /** Route labels: the API's public route families, so a label never carries a token or an id. */
 const ROUTES: ReadonlyArray<readonly [prefix: string, label: string]> = [
@@ -134,6 +136,8 @@ function createRegistry(services: AppServices): { registry: Registry; observe: R
     },
   });
 
+  registerWebhookMetrics(registry, services);
+
   const observe: RequestHandler = (req, res, next) => {
     const end = duration.startTimer();
     // Read now: a mounted router (app.use('/graphql', ...)) rewrites req.url while it handles the request.
@@ -145,6 +149,55 @@ function createRegistry(services: AppServices): { registry: Registry; observe: R
     next();
   };
   return { registry, observe };
+}
+
+/**
+ * Outbound webhooks: attempts this process made (by outcome) and how long they took, endpoints it
+ * disabled after repeated failure, and, read from Postgres on each scrape, the deliveries due now.
+ */
+function registerWebhookMetrics(registry: Registry, services: AppServices): void {
+  const attempts = new Counter({
+    name: 'shelf_webhook_attempts_total',
+    help: 'Outbound webhook delivery attempts, by outcome: succeeded (2xx), failed (error, timeout or other answer), refused (unsafe or malformed URL, nothing sent).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  // Every outcome is reported from the start, so a rate over it is 0 rather than missing.
+  for (const outcome of ['succeeded', 'failed', 'refused'] as const) attempts.inc({ outcome }, 0);
+  const duration = new Histogram({
+    name: 'shelf_webhook_attempt_duration_seconds',
+    help: 'Time from an outbound webhook attempt starting to its answer, error or timeout (attempts that were sent).',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const disabled = new Counter({
+    name: 'shelf_webhook_endpoints_disabled_total',
+    help: 'Webhook endpoints disabled automatically because their last deliveries failed after every retry.',
+    registers: [registry],
+  });
+  observeWebhooks(services, {
+    attempted(outcome, seconds) {
+      attempts.inc({ outcome });
+      if (outcome !== 'refused') duration.observe(seconds);
+    },
+    endpointDisabled() {
+      disabled.inc();
+    },
+  });
+  new Gauge({
+    name: 'shelf_webhook_deliveries_due',
+    help: 'Outbound webhook deliveries whose next attempt is due now or overdue.',
+    aggregator: 'max',
+    registers: [registry],
+    async collect() {
+      // Served by the (status, next_attempt_at) index.
+      const value = await readNumber(
+        services,
+        `select count(*) as value from webhook_delivery where status = 'pending' and next_attempt_at <= now()`,
+      );
+      if (value !== null) this.set(value);
+    },
+  });
 }
 
 /**

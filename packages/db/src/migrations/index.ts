@@ -16,6 +16,7 @@ import { Migration20261201202000_order_admin } from './migration-20261201202000-
 import { Migration20261201203000_revenue_rollups } from './migration-20261201203000-revenue-rollups.ts';
 import { Migration20261202020000_outbound_webhooks } from './migration-20261202020000-outbound-webhooks.ts';
 import { Migration20261202040000_catalog_version } from './migration-20261202040000-catalog-version.ts';
+import { Migration20261202050000_domain_event_pending } from './migration-20261202050000-domain-event-pending.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127032231_initial', class: Migration20261127032231_initial },
@@ -46,4 +47,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201203000_revenue_rollups', class: Migration20261201203000_revenue_rollups },
   { name: 'Migration20261202020000_outbound_webhooks', class: Migration20261202020000_outbound_webhooks },
   { name: 'Migration20261202040000_catalog_version', class: Migration20261202040000_catalog_version },
+  {
+    name: 'Migration20261202050000_domain_event_pending',
+    class: Migration20261202050000_domain_event_pending,
+  },
 ];

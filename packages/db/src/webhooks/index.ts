@@ -6,4 +6,3 @@ export {
 } from './webhook-delivery.entity.ts';
 export { WebhookDeliveryAttempt } from './webhook-delivery-attempt.entity.ts';
 export { WebhookEndpoint } from './webhook-endpoint.entity.ts';
-export { WebhookFanoutState } from './webhook-fanout-state.entity.ts';

@@ -1,7 +1,12 @@
-import type { WebhookDeliveryStatus } from '@shelf/db/webhooks';
+// Outbound webhooks over GraphQL: thin over webhook-endpoints.service.ts and webhook-deliveries.service.ts,
+// which authorise. A delivery's attempt log is batched per request (DataLoader), so a page of deliveries
+// with their logs costs one statement for all the logs.
+import type { WebhookDeliveryAttempt, WebhookDeliveryStatus } from '@shelf/db/webhooks';
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../../context.ts';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import {
-  listDeliveryAttempts,
+  listAttemptsOfDeliveries,
   listWebhookDeliveries,
   replayWebhookDeliveries,
   replayWebhookDelivery,
@@ -20,6 +25,21 @@ import {
   updateWebhookEndpoint,
 } from './webhook-endpoints.service.ts';
 import { webhookBody } from './webhook-payload.ts';
+
+// One loader per request: the context object lives exactly as long as the request.
+const attemptLoaders = new WeakMap<RequestContext, DataLoader<string, WebhookDeliveryAttempt[]>>();
+
+function attemptLogs(ctx: RequestContext): DataLoader<string, WebhookDeliveryAttempt[]> {
+  let loader = attemptLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const found = await listAttemptsOfDeliveries(ctx, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    attemptLoaders.set(ctx, loader);
+  }
+  return loader;
+}
 
 const toStatus = (status: WebhookDeliveryStatus) =>
   status.toUpperCase() as 'PENDING' | 'SUCCEEDED' | 'FAILED';
@@ -59,6 +79,6 @@ export const webhooksResolvers: Resolvers = {
     status: (delivery) => toStatus(delivery.status),
     domainEventId: (delivery) => delivery.domainEvent?.id ?? null,
     body: (delivery) => webhookBody(delivery.eventType, delivery.occurredAt, delivery.payload),
-    attemptLog: (delivery, _args, ctx) => listDeliveryAttempts(ctx, delivery),
+    attemptLog: (delivery, _args, ctx) => attemptLogs(ctx).load(delivery.id),
   },
 };

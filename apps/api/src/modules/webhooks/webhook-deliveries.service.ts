@@ -1,22 +1,24 @@
-// Outbound webhook delivery. The fan-out reads the domain event outbox after a cursor and turns each
-// event into one delivery per enabled endpoint subscribed to its type, in the transaction that moves
-// the cursor; the `webhooks.deliver` job sends a delivery (webhook-sender.ts), logs the attempt, and on
-// failure schedules the next attempt from the retry schedule (config.webhooks.retryScheduleSeconds).
+// Outbound webhook delivery. The fan-out claims the events the outbox holds pending for the `webhooks`
+// consumer (events.service.ts) and turns each into one delivery per enabled endpoint subscribed to its
+// type, in the transaction that deletes the claim, so an event is fanned out once whenever its own
+// transaction commits; the `webhooks.deliver` job sends a delivery (webhook-sender.ts), logs the attempt,
+// and on failure schedules the next attempt from the retry schedule (config.webhooks.retryScheduleSeconds).
 //
 // Auto-disable: a delivery that fails its last retry counts against its endpoint; FAILURE_LIMIT of them
 // in a row (about five days of failures with the default day-long schedule) disable the endpoint and
 // email the owner once. Any successful delivery resets the count.
-import type { DomainEvent } from '@shelf/db/events';
 import type { WebhookEndpoint } from '@shelf/db/webhooks';
 import { WebhookDelivery, WebhookDeliveryAttempt, type WebhookDeliveryStatus } from '@shelf/db/webhooks';
 import { renderWebhookDisabledEmail } from '@shelf/email';
+import type { AppServices } from '../../app-services.ts';
 import { type ServiceContext, withTransaction } from '../../context.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
+import { failPoint } from '../../fail-points.ts';
 import { requireOwner } from '../accounts/accounts.service.ts';
 import { ownerEmailAddress } from '../accounts/users.service.ts';
 import { isUuid } from '../common/ids.ts';
 import { type Page, pageNewestFirst } from '../common/newest-first-page.ts';
-import { listDomainEvents } from '../events/events.service.ts';
+import { claimPendingDomainEvents } from '../events/events.service.ts';
 import type { Jobs } from '../jobs/jobs.service.ts';
 import { queueEmail } from '../messaging/messaging.service.ts';
 import { currentStoreName } from '../settings/settings.service.ts';
@@ -34,16 +36,29 @@ const QUEUE = 'webhooks.deliver';
 export const FAILURE_LIMIT = 5;
 const CLAIM_SECONDS = 60;
 const FAN_OUT_BATCH = 500;
-// Outbox rows get their seq when inserted but become visible when their transaction commits, so a row
-// with a lower seq can appear after the cursor passed it. Each run looks again at the last LOOKBACK_SEQ
-// events and takes those younger than LATE_COMMIT_WINDOW_MS; the unique (endpoint, event) makes that free.
-const LOOKBACK_SEQ = 200n;
-const LATE_COMMIT_WINDOW_MS = 2 * 60_000;
+/** Batches one fan-out run takes at most while the outbox keeps returning full ones. */
+const FAN_OUT_ROUNDS = 20;
 /** A due delivery whose job has not run this long after its time is sent to the queue again. */
 const OVERDUE_SQL = "interval '10 seconds'";
 const RESPONSE_COLUMN_LIMIT = 2048;
 
 type DeliverJob = { deliveryId: string };
+
+/** How an attempt ended: answered 2xx, failed (an error, a timeout, any other answer), or refused unsent. */
+export type WebhookAttemptOutcome = 'succeeded' | 'failed' | 'refused';
+
+/** What the delivery path reports as it goes, for the process's metrics (http/metrics.ts). */
+export type WebhookObserver = {
+  attempted(outcome: WebhookAttemptOutcome, durationSeconds: number): void;
+  endpointDisabled(): void;
+};
+
+const observers = new WeakMap<AppServices, WebhookObserver>();
+
+/** Reports this process's attempts and automatic disables to `observer`. */
+export function observeWebhooks(services: AppServices, observer: WebhookObserver): void {
+  observers.set(services, observer);
+}
 
 /** Defines the delivery queue and the periodic fan-out on `jobs`; workers run where config.runWorker. */
 export function scheduleWebhooks(
@@ -80,39 +95,40 @@ async function enqueue(ctx: ServiceContext, deliveryId: string, startAfterSecond
 }
 
 /**
- * Turns new outbox events into deliveries; returns how many were created. One transaction holds the
- * cursor row's lock from reading it to moving it, so runs in several processes take turns and an event
- * is fanned out once: its deliveries commit together with the cursor passing it.
+ * Turns the events pending for webhooks into deliveries; returns how many were created. Each batch is one
+ * transaction: the claim (deleting the pending rows, skipping rows another process is claiming) and the
+ * deliveries commit together or not at all, so an event is fanned out exactly once, by whichever process
+ * claimed it, and an event whose transaction commits late is claimed by the first run after it does.
+ * The unique (endpoint, event) stays as a backstop.
  */
-export async function fanOutDomainEvents(ctx: ServiceContext): Promise<number> {
+export async function fanOutDomainEvents(
+  ctx: ServiceContext,
+  options: { batchSize?: number } = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? FAN_OUT_BATCH;
+  let created = 0;
+  for (let round = 0; round < FAN_OUT_ROUNDS; round += 1) {
+    const batch = await fanOutBatch(ctx, batchSize);
+    created += batch.created;
+    if (batch.claimed < batchSize) break;
+  }
+  return created;
+}
+
+async function fanOutBatch(
+  ctx: ServiceContext,
+  batchSize: number,
+): Promise<{ claimed: number; created: number }> {
   return withTransaction(ctx, async (tx) => {
-    const connection = tx.em.getConnection();
-    const trx = tx.em.getTransactionContext();
-    const [state] = await connection.execute<Array<{ last_seq: string }>>(
-      'select last_seq from webhook_fanout_state where id = 1 for update',
-      [],
-      'all',
-      trx,
-    );
-    if (!state) throw new Error('webhook_fanout_state has no row: run the migrations.');
-    const lastSeq = BigInt(state.last_seq);
-    const from = lastSeq > LOOKBACK_SEQ ? lastSeq - LOOKBACK_SEQ : 0n;
-    const events: DomainEvent[] = await listDomainEvents(tx, {
-      afterSeq: String(from),
-      limit: FAN_OUT_BATCH + Number(LOOKBACK_SEQ),
-    });
-    const lateCutoff = Date.now() - LATE_COMMIT_WINDOW_MS;
-    const fresh = events.filter(
-      (event) => BigInt(event.seq) > lastSeq || event.occurredAt.getTime() > lateCutoff,
-    );
-    if (fresh.length === 0) return 0;
-    const rows = fresh.map((event) => ({
+    const events = await claimPendingDomainEvents(tx, 'webhooks', batchSize);
+    if (events.length === 0) return { claimed: 0, created: 0 };
+    const rows = events.map((event) => ({
       id: event.id,
       type: event.type,
       data: webhookData(event.subjectId, event.payload),
       occurred_at: event.occurredAt.toISOString(),
     }));
-    const created = await connection.execute<Array<{ id: string }>>(
+    const created = await tx.em.getConnection().execute<Array<{ id: string }>>(
       `insert into webhook_delivery (id, endpoint_id, domain_event_id, event_type, payload, occurred_at,
                                      status, attempts, next_attempt_at, created_at, updated_at)
        select gen_random_uuid(), endpoint.id, event.id, event.type, event.data, event.occurred_at,
@@ -124,22 +140,11 @@ export async function fanOutDomainEvents(ctx: ServiceContext): Promise<number> {
        returning id`,
       [JSON.stringify(rows)],
       'all',
-      trx,
+      tx.em.getTransactionContext(),
     );
-    const highest = events.reduce(
-      (max, event) => (BigInt(event.seq) > max ? BigInt(event.seq) : max),
-      lastSeq,
-    );
-    if (highest > lastSeq) {
-      await connection.execute(
-        'update webhook_fanout_state set last_seq = ? where id = 1',
-        [String(highest)],
-        'run',
-        trx,
-      );
-    }
+    failPoint(tx, 'webhooks.fanned-out');
     for (const { id } of created) tx.afterCommit(() => enqueue(ctx, id));
-    return created.length;
+    return { claimed: events.length, created: created.length };
   });
 }
 
@@ -278,6 +283,12 @@ async function recordAttempt(
     if (status === 'failed') await countFailure(tx, claimed.endpoint_id);
     if (delay !== null) tx.afterCommit(() => enqueue(ctx, claimed.id, Math.ceil(delay)));
   });
+  observers
+    .get(ctx.services)
+    ?.attempted(
+      outcome.succeeded ? 'succeeded' : outcome.refused ? 'refused' : 'failed',
+      outcome.durationMs / 1000,
+    );
   ctx.log.info(
     {
       deliveryId: claimed.id,
@@ -328,6 +339,7 @@ async function countFailure(ctx: ServiceContext, endpointId: string): Promise<vo
   );
   if (!disabled) return;
   ctx.log.warn({ endpointId, reason }, 'webhook endpoint disabled');
+  ctx.afterCommit(async () => observers.get(ctx.services)?.endpointDisabled());
   const to = await ownerEmailAddress(ctx);
   if (!to) return;
   const email = renderWebhookDisabledEmail({
@@ -426,19 +438,34 @@ export function listWebhookDeliveries(
   });
 }
 
-/** A delivery's attempts, oldest first. */
 /** How many attempts a delivery's log shows: the newest ones, replays included. */
 export const ATTEMPT_LOG_SIZE = 50;
 
-export async function listDeliveryAttempts(
+/**
+ * The attempt logs of many deliveries in one statement (a page of deliveries asks for all of them at
+ * once): each delivery's newest ATTEMPT_LOG_SIZE attempts, oldest first. Every id asked has an entry.
+ */
+export async function listAttemptsOfDeliveries(
   ctx: ServiceContext,
-  delivery: WebhookDelivery,
-): Promise<WebhookDeliveryAttempt[]> {
+  deliveryIds: readonly string[],
+): Promise<Map<string, WebhookDeliveryAttempt[]>> {
   requireOwner(ctx, WEBHOOKS_READ);
-  const newest = await ctx.em.find(
-    WebhookDeliveryAttempt,
-    { delivery: delivery.id },
-    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: ATTEMPT_LOG_SIZE },
+  const logs = new Map<string, WebhookDeliveryAttempt[]>(deliveryIds.map((id) => [id, []]));
+  const ids = deliveryIds.filter(isUuid);
+  if (ids.length === 0) return logs;
+  const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown> & { delivery_id: string }>>(
+    `select id, delivery_id, succeeded, status_code, duration_ms, response, error, created_at
+       from (select attempt.*,
+                    row_number() over (partition by delivery_id order by created_at desc, id desc) as newest
+               from webhook_delivery_attempt attempt
+              where delivery_id = any(?::uuid[])) ranked
+      where newest <= ?
+      order by delivery_id, created_at, id`,
+    // The ids were checked to be UUIDs, so the literal is safe.
+    [`{${ids.join(',')}}`, ATTEMPT_LOG_SIZE],
+    'all',
+    ctx.em.getTransactionContext(),
   );
-  return newest.reverse();
+  for (const row of rows) logs.get(row.delivery_id)?.push(ctx.em.map(WebhookDeliveryAttempt, row));
+  return logs;
 }

@@ -24,6 +24,8 @@ export type SendOutcome = {
   durationMs: number;
   response: string | null;
   error: string | null;
+  /** Nothing was sent: the URL is malformed or the guard refused its address. */
+  refused?: true;
 };
 
 export type SendOptions = {
@@ -45,19 +47,21 @@ export async function sendWebhook(
     response: null,
     error,
   });
+  const refused = (error: string): SendOutcome => ({ ...failed(error), refused: true });
   let url: URL;
   try {
     url = new URL(target.url);
   } catch {
-    return failed('The endpoint URL is not valid.');
+    return refused('The endpoint URL is not valid.');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return failed('Only http and https URLs are supported.');
+    return refused('Only http and https URLs are supported.');
   let addresses: Awaited<ReturnType<typeof resolveSafeAddresses>>;
   try {
     addresses = await resolveSafeAddresses(urlHost(url), options);
   } catch (error) {
-    return failed(error instanceof UnsafeTargetError ? `Refused: ${error.message}` : String(error));
+    if (error instanceof UnsafeTargetError) return refused(`Refused: ${error.message}`);
+    return failed(String(error));
   }
 
   const timestamp = message.timestamp;
