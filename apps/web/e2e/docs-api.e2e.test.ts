@@ -70,7 +70,9 @@ describe('/docs/api', () => {
     await page.goto(`${stack.webUrl}/products`);
     await page.getByRole('contentinfo').getByRole('link', { name: 'API docs' }).click();
     await page.waitForURL(`${stack.webUrl}/docs/api`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('API documentation');
+    // The address changes as the client-side navigation commits; the new page renders right after.
+    await page.getByRole('heading', { level: 1, name: 'API documentation' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').count()).toBe(8);
     await page.screenshot({ path: screenshotPath('api-docs.png') });
   });
