@@ -41,38 +41,101 @@ export type RequestContext = ServiceContext & {
   authorization: string | undefined;
 };
 
-function runNow(log: Logger): (task: () => Promise<void>) => void {
-  return (task) => {
-    task().catch((error: unknown) => log.error({ err: error }, 'after-commit task failed'));
-  };
+/** The parts of a context made on first use, in one object that every copy of the context shares. */
+type LazyParts = { em?: EntityManager; log?: Logger };
+
+/**
+ * A context whose EntityManager and logger are made on first use: a route that answers from one raw query
+ * (license validation) or from the catalog cache pays for neither. They are getters on the prototype and
+ * what they make is kept in `lazy`, an own property, so a copy that keeps the prototype (Apollo Server
+ * clones the context of every request with `Object.assign(Object.create(proto), ctx)`) shares them and
+ * forces nothing. Spreading a context would lose them: derive one with `withEm` or `withLog` instead.
+ */
+class RequestScope implements ServiceContext {
+  readonly services: AppServices;
+  readonly requestId: string;
+  readonly actor: Actor;
+  readonly inTransaction: boolean;
+  readonly afterCommit: (task: () => Promise<void>) => void;
+  readonly lazy: LazyParts;
+  /** How to make the lazy parts: an own property, so Apollo's copies (which lose private fields) have it. */
+  readonly make: { em(): EntityManager; log(): Logger };
+
+  constructor(
+    from: Pick<ServiceContext, 'services' | 'requestId' | 'actor' | 'inTransaction'>,
+    make: { em(): EntityManager; log(): Logger },
+    options: { lazy?: LazyParts; afterCommit?: (task: () => Promise<void>) => void } = {},
+  ) {
+    this.services = from.services;
+    this.requestId = from.requestId;
+    this.actor = from.actor;
+    this.inTransaction = from.inTransaction;
+    this.lazy = options.lazy ?? {};
+    this.make = make;
+    this.afterCommit =
+      options.afterCommit ??
+      ((task) => {
+        task().catch((error: unknown) => this.log.error({ err: error }, 'after-commit task failed'));
+      });
+  }
+
+  get em(): EntityManager {
+    this.lazy.em ??= this.make.em();
+    return this.lazy.em;
+  }
+
+  get log(): Logger {
+    this.lazy.log ??= this.make.log();
+    return this.lazy.log;
+  }
 }
 
 export function createServiceContext(
   services: AppServices,
   options: { requestId: string; actor: Actor; em?: EntityManager },
 ): ServiceContext {
-  let em = options.em;
-  let log: Logger | undefined;
-  const logger = (): Logger => {
-    log ??= services.log.child({ requestId: options.requestId });
-    return log;
-  };
-  // The EntityManager and the logger are made on first use: a route that answers from one raw query
-  // (license validation, the hottest path) pays for neither.
-  return {
-    services,
-    get em(): EntityManager {
-      em ??= services.orm.em.fork() as EntityManager;
-      return em;
+  return new RequestScope(
+    { services, requestId: options.requestId, actor: options.actor, inTransaction: false },
+    {
+      em: () => services.orm.em.fork() as EntityManager,
+      log: () => services.log.child({ requestId: options.requestId }),
     },
-    get log(): Logger {
-      return logger();
-    },
-    requestId: options.requestId,
-    actor: options.actor,
-    inTransaction: false,
-    afterCommit: (task) => runNow(logger())(task),
-  };
+    { lazy: { em: options.em } },
+  );
+}
+
+/**
+ * The same context with its own `extra` fields (the GraphQL layer's caller details); its EntityManager
+ * and logger are still made on first use.
+ */
+export function extendContext<T extends object>(ctx: ServiceContext, extra: T): ServiceContext & T {
+  return Object.assign(ctx, extra);
+}
+
+/** `ctx` working through `em` (a transaction's), everything else the same; its logger stays `ctx`'s. */
+export function withEm(
+  ctx: ServiceContext,
+  em: EntityManager,
+  transaction?: { afterCommit(task: () => Promise<void>): void },
+): ServiceContext {
+  return new RequestScope(
+    { ...pickShared(ctx), inTransaction: transaction ? true : ctx.inTransaction },
+    { em: () => em, log: () => ctx.log },
+    { lazy: { em }, afterCommit: transaction?.afterCommit ?? ctx.afterCommit },
+  );
+}
+
+/** `ctx` logging through `log` (a child with more fields), everything else the same, its EntityManager too. */
+export function withLog(ctx: ServiceContext, log: Logger): ServiceContext {
+  return new RequestScope(
+    { ...pickShared(ctx), inTransaction: ctx.inTransaction },
+    { em: () => ctx.em, log: () => log },
+    { lazy: { log }, afterCommit: ctx.afterCommit },
+  );
+}
+
+function pickShared(ctx: ServiceContext): Pick<ServiceContext, 'services' | 'requestId' | 'actor'> {
+  return { services: ctx.services, requestId: ctx.requestId, actor: ctx.actor };
 }
 
 /** A context for work the store does on its own (webhooks, jobs, timers, commands). */
@@ -92,14 +155,13 @@ export async function withTransaction<T>(
   if (ctx.inTransaction) return work(ctx);
   const tasks: Array<() => Promise<void>> = [];
   const result = await ctx.em.transactional((em) =>
-    work({
-      ...ctx,
-      em: em as EntityManager,
-      inTransaction: true,
-      afterCommit: (task) => {
-        tasks.push(task);
-      },
-    }),
+    work(
+      withEm(ctx, em as EntityManager, {
+        afterCommit: (task) => {
+          tasks.push(task);
+        },
+      }),
+    ),
   );
   for (const task of tasks) {
     await task().catch((error: unknown) => ctx.log.error({ err: error }, 'after-commit task failed'));

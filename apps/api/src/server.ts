@@ -12,7 +12,7 @@ import { openDatabase } from '@shelf/db';
 import { seedDemoCatalog } from '@shelf/db/seed';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { type AppServices, createAppServices } from './app-services.ts';
-import { createServiceContext, type RequestContext, systemContext } from './context.ts';
+import { createServiceContext, extendContext, type RequestContext, systemContext } from './context.ts';
 import { createErrorFormatter, errorRequestIds } from './graphql-errors.ts';
 import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
@@ -35,7 +35,12 @@ import { requestIdMiddleware } from './http/request-id.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { mountStripeWebhookRoute } from './http/stripe-webhook.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { authenticate, ensureOwner, type OwnerSetup } from './modules/accounts/accounts.service.ts';
+import {
+  authenticate,
+  bearerToken,
+  ensureOwner,
+  type OwnerSetup,
+} from './modules/accounts/accounts.service.ts';
 import { startReconcileTimer } from './modules/payments/reconcile.service.ts';
 import { loadTypeDefs, resolvers } from './schema.ts';
 
@@ -147,19 +152,23 @@ async function createRequestContext(
   const requestId = String(res.locals.requestId);
   const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
   // API keys were authenticated (and counted) by limitApiKeyRequests; an anonymous request (the
-  // storefront's) costs no query here.
+  // storefront's) needs no EntityManager to authenticate, and gets one only if a resolver asks.
   let edge = edgeAuthentication(res);
-  if (!edge) {
+  if (!edge && bearerToken(authorization) !== null) {
     const em = services.orm.em.fork();
     edge = { em, actor: await authenticate({ em }, authorization) };
   }
   const userAgent = req.headers['user-agent'];
-  return {
-    ...createServiceContext(services, { requestId, actor: edge.actor, em: edge.em }),
+  const ctx = createServiceContext(services, {
+    requestId,
+    actor: edge?.actor ?? { kind: 'anonymous' },
+    em: edge?.em,
+  });
+  return extendContext(ctx, {
     ip: req.ip ?? null,
     userAgent: typeof userAgent === 'string' ? userAgent : null,
     authorization,
-  };
+  });
 }
 
 async function seedIfEmpty(services: AppServices): Promise<number> {

@@ -311,7 +311,7 @@ describe('email queue with the dev outbox', () => {
 
   it('sweeps up an email whose enqueue never happened', async () => {
     // As if the process died between commit and enqueue: the after-commit task never runs.
-    const crashed: ServiceContext = { ...contextOf(outboxApi.services), afterCommit: () => {} };
+    const crashed: ServiceContext = Object.assign(contextOf(outboxApi.services), { afterCommit: () => {} });
     const stranded = await queueTestEmail(crashed, 'magic-link:stranded');
     // A minute ago.
     await outboxApi

@@ -6,7 +6,7 @@
 import express, { type IRouter } from 'express';
 import type Stripe from 'stripe';
 import type { AppServices } from '../app-services.ts';
-import { createServiceContext } from '../context.ts';
+import { createServiceContext, withLog } from '../context.ts';
 import { processStripeEvent } from '../modules/payments/stripe-event-handler.ts';
 import { isStripeGateway, type StripeGateway } from '../modules/payments/stripe-gateway.ts';
 
@@ -52,7 +52,7 @@ export function mountStripeWebhookRoute(app: IRouter, services: AppServices): vo
       requestId: String(res.locals.requestId),
       actor: { kind: 'system', name: 'stripe-webhook' },
     });
-    const ctx = { ...base, log: base.log.child({ eventId: event.id, eventType: event.type }) };
+    const ctx = withLog(base, base.log.child({ eventId: event.id, eventType: event.type }));
     const outcome = await processStripeEvent(ctx, gateway, event);
     if (outcome.state === 'duplicate') res.json({ received: true, duplicate: true });
     else if (outcome.state === 'done') res.json({ received: true });

@@ -4,7 +4,7 @@
 // Refunds, disputes and renewals have no session to list, so the provider's recent events are replayed
 // through the same ledger, translation and lifecycle as a webhook: one already processed is skipped.
 import type { AppServices } from '../../app-services.ts';
-import { type ServiceContext, systemContext } from '../../context.ts';
+import { type ServiceContext, systemContext, withLog } from '../../context.ts';
 import { fulfilCheckout } from '../fulfilment/fulfilment.service.ts';
 import { processStripeEvent } from './stripe-event-handler.ts';
 import { isStripeGateway } from './stripe-gateway.ts';
@@ -55,7 +55,7 @@ export async function reconcileRecentEvents(
   for await (const event of gateway.listRecentEvents(options.since)) {
     counts.checked++;
     const log = ctx.log.child({ eventId: event.id, eventType: event.type });
-    const outcome = await processStripeEvent({ ...ctx, log }, gateway, event);
+    const outcome = await processStripeEvent(withLog(ctx, log), gateway, event);
     if (outcome.state === 'done') {
       counts.applied++;
       log.warn({ outcome: outcome.result.status }, 'reconciliation applied an event its webhook missed');
