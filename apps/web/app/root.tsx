@@ -14,9 +14,9 @@ import {
 import type { ReactNode } from 'react';
 import { ErrorPage, errorTitle } from './components/error-page';
 import { SiteFooter, SiteHeader, TestModeRibbon } from './components/site-header';
-import { getStoreInfo } from './graphql/store.server';
 import { FALLBACK_STORE_NAME, pageTitle } from './lib/meta';
 import { useNonce } from './lib/nonce';
+import { storeInfoForPage } from './lib/store-info.server';
 import baseStyles from './styles/base.css?url';
 
 export const links: LinksFunction = () => [
@@ -25,7 +25,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  return { store: await getStoreInfo({ request, context }) };
+  return { store: await storeInfoForPage({ request, context }) };
 }
 
 // The store's name and mode change rarely: refetch them after form submissions, not on every navigation.
