@@ -9,7 +9,8 @@
 // (BENCH_SECONDS=5 is a quick try), BENCH_CATALOG_CONNECTIONS the catalog and floor one (50),
 // BENCH_PRODUCTS the published products seeded for it (1,000);
 // BENCH_LICENSE_SECONDS and BENCH_LICENSE_CONNECTIONS the license one (15 s, 50), BENCH_REVENUE_ORDERS the
-// orders the revenue report runs over (1,000,000).
+// orders the revenue report runs over (1,000,000). BENCH_WEB_CONCURRENCY runs the API and the web server
+// with that many processes each (WEB_CONCURRENCY; one by default).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -98,6 +99,7 @@ const env = {
   SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString('base64'),
   OWNER_EMAIL: owner.email,
   OWNER_PASSWORD: owner.password,
+  WEB_CONCURRENCY: process.env.BENCH_WEB_CONCURRENCY ?? '1',
 };
 const children: ChildProcess[] = [];
 // Children run in their own process groups so the signal reaches tsx and the embedded Postgres too.
