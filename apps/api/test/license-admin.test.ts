@@ -372,8 +372,12 @@ describe('licenses', () => {
       }
       return count;
     };
-    const small = await statements(5);
-    const large = await statements(30);
+    // Other background work (webhook fan-out, rollups, the session's once-a-minute last-used mark) may
+    // still add a statement to any one run: the fewest of three runs is the page's own count.
+    const fewest = async (first: number) =>
+      Math.min(await statements(first), await statements(first), await statements(first));
+    const small = await fewest(5);
+    const large = await fewest(30);
     expect(small).toBe(5);
     expect(large).toBe(5);
   });

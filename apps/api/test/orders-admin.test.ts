@@ -459,8 +459,12 @@ describe('what a page costs', () => {
       }
       return count;
     };
-    const small = await statements(2);
-    const large = await statements(12);
+    // Other background work (webhook fan-out, rollups) may still add a statement to any one run: the fewest
+    // of three runs is the page's own count.
+    const fewest = async (first: number) =>
+      Math.min(await statements(first), await statements(first), await statements(first));
+    const small = await fewest(2);
+    const large = await fewest(12);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(16);
   });

@@ -246,9 +246,13 @@ describe('links and affiliates', () => {
       }
       return queries;
     };
-    const small = await queriesFor(1);
+    // The store's background work (email queue, webhook fan-out, rollups) shares the ORM and may add a
+    // statement to any one run: the fewest of three runs is the page's own count.
+    const fewest = async (first: number) =>
+      Math.min(await queriesFor(first), await queriesFor(first), await queriesFor(first));
+    const small = await fewest(1);
     expect(small).toBeGreaterThan(0);
-    expect(await queriesFor(5)).toBe(small);
+    expect(await fewest(5)).toBe(small);
   });
 
   it('pauses and resumes an affiliate, whose links earn nothing meanwhile', async () => {
