@@ -18,17 +18,25 @@ export async function writeBodyToFile(body: StorageBody, filePath: string): Prom
   }
   const hash = createHash('sha256');
   let size = 0;
-  await pipeline(
-    body,
-    async function* measure(source: AsyncIterable<Buffer | string>) {
-      for await (const chunk of source) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        hash.update(bytes);
-        size += bytes.byteLength;
-        yield bytes;
-      }
-    },
-    createWriteStream(filePath, { flags: 'wx' }),
-  );
+  const file = createWriteStream(filePath, { flags: 'wx' });
+  try {
+    await pipeline(
+      body,
+      async function* measure(source: AsyncIterable<Buffer | string>) {
+        for await (const chunk of source) {
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+          hash.update(bytes);
+          size += bytes.byteLength;
+          yield bytes;
+        }
+      },
+      file,
+    );
+  } catch (error) {
+    // The pipeline rejects as soon as the body fails, possibly before the file is even opened: wait
+    // until it is closed, so a caller that removes it does not race its creation.
+    if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
+    throw error;
+  }
   return { size, sha256: hash.digest('hex') };
 }
