@@ -364,7 +364,12 @@ function Actions({ order }: { order: DashboardOrderDetail }) {
             </button>
           </Form>
         ) : (
-          <p className="muted">Nothing is left to refund.</p>
+          // A full refund empties the form's place at once: its notice stays, above what is left.
+          <div className="order-refund-done">
+            <h3>Refund</h3>
+            <FormMessage result={refund} />
+            <p className="muted">Nothing is left to refund.</p>
+          </div>
         )}
         <Form method="post" className="order-resend-form">
           <CsrfField />
