@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '@shelf/config';
 import { openDatabase } from '@shelf/db';
 import { seedDemoCatalog } from '@shelf/db/seed';
@@ -18,6 +17,7 @@ import { createOperationLimits } from './graphql-limits.ts';
 import { mountDownloadRoutes } from './http/downloads.ts';
 import { mountExportRoutes } from './http/exports.ts';
 import { mountFileRoutes } from './http/files.ts';
+import { graphqlHandler } from './http/graphql-handler.ts';
 import { mountHealthRoutes } from './http/health.ts';
 import { mountLicenseApi } from './http/license-api.ts';
 import { mountLicenseKeyRoutes } from './http/license-key.ts';
@@ -108,8 +108,9 @@ export async function createApiApp(
 
   const { introspection } = services.config.graphql;
   const limits = createOperationLimits({ hideFieldSuggestions: !introspection });
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     formatError: createErrorFormatter(services.log),
     includeStacktraceInErrorResponses: false,
@@ -132,8 +133,10 @@ export async function createApiApp(
     limitGraphqlRequests(services),
     limitApiKeyRequests(services),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => createRequestContext(services, req, res),
+    graphqlHandler(apollo, services, {
+      typeDefs,
+      parseOptions: limits.parseOptions,
+      context: (req, res) => createRequestContext(services, req, res),
     }),
   );
   app.use((_req, res) => {

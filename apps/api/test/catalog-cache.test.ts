@@ -7,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@shelf/config';
 import { findFreePort } from '@shelf/test-utils/free-port';
+import { buildSchema, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksOnlyForCatalog, publicAnswerCounts } from '../src/http/graphql-handler.ts';
 import { VersionClock } from '../src/modules/catalog/catalog-cache.ts';
+import { loadTypeDefs } from '../src/schema.ts';
 import { type RunningApi, startApi } from '../src/server.ts';
 import { startTestApi, type TestApi } from './harness.ts';
 
@@ -121,6 +124,86 @@ describe('the catalog cache across two APIs', () => {
     expect((await readOne('aurora-figma-ui-kit')).name).toBe('Aurora Renamed');
     await writer.em().getConnection().execute('update catalog_version set version = version + 1');
     expect((await readOne('aurora-figma-ui-kit')).name).toBe('Unannounced');
+  });
+});
+
+describe('the cache of whole answers', () => {
+  const counts = () => ({ ...publicAnswerCounts(reader.services) });
+  const post = (query: string, variables: object = {}, headers = {}) =>
+    fetch(`${reader.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  it('answers an anonymous catalog query asked again with the same bytes, until the catalog changes', async () => {
+    const query = '{ products(first: 100) { totalCount nodes { slug name price { formatted } } } }';
+    const first = await post(query);
+    const before = counts();
+    const again = await post(query);
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    const text = await again.text();
+    expect(text).toBe(await first.text());
+    // Other variables are another answer.
+    await ask(reader.url, ONE, { slug: 'no-such-product' });
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 1 });
+    // The next catalog write, through the other API, empties the cache.
+    await writer
+      .em()
+      .getConnection()
+      .execute("update product set name = name || '!' where slug = 'aurora-figma-ui-kit'");
+    const changed = await (await post(query)).text();
+    expect(changed).not.toBe(text);
+    expect(changed).toContain(`"name":"Unannounced!"`);
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 2 });
+  });
+
+  it('runs every time what is not an anonymous catalog read, or answered with errors', async () => {
+    const sameTwice = async (query: string, variables: object = {}, headers = {}) => {
+      const before = counts();
+      const answers = [await post(query, variables, headers), await post(query, variables, headers)];
+      expect(counts()).toEqual(before);
+      return answers;
+    };
+    // A signed-in caller, a private field, a field outside the catalog, a mutation.
+    await sameTwice(ONE, { slug: 'aurora-figma-ui-kit' }, auth);
+    const [sales] = await sameTwice('{ products(first: 1) { nodes { id sales { count } } } }');
+    expect(((await sales!.json()) as Answer).errors).toBeDefined();
+    await sameTwice('{ store { name } products(first: 1) { nodes { id } } }');
+    await sameTwice('mutation { logout }');
+    // A catalog query answered with an error is run, and not kept.
+    const before = counts();
+    const tooMany = [
+      await post('{ products(first: 500) { nodes { id } } }'),
+      await post('{ products(first: 500) { nodes { id } } }'),
+    ];
+    for (const answer of tooMany) expect(((await answer.json()) as Answer).errors).toBeDefined();
+    expect(counts()).toEqual({ hits: before.hits, misses: before.misses + 2 });
+  });
+
+  it('counts as catalog only the public catalog fields, through fragments too', () => {
+    const schema = buildSchema(loadTypeDefs());
+    const catalogOnly = (query: string) => asksOnlyForCatalog(schema, parse(query));
+    expect(
+      catalogOnly(
+        '{ product(slug: "x") { ...P } } fragment P on Product { name files { name } previewImages { url } }',
+      ),
+    ).toBe(true);
+    expect(
+      catalogOnly(
+        '{ products { edges { cursor node { __typename price { amount } } } pageInfo { hasNextPage } } }',
+      ),
+    ).toBe(true);
+    expect(catalogOnly('{ product(slug: "x") { ...P } } fragment P on Product { sales { count } }')).toBe(
+      false,
+    );
+    expect(catalogOnly('{ products { nodes { id } } } query Other { me { email } }')).toBe(false);
+    expect(catalogOnly('{ ... on Query { store { name } } }')).toBe(false);
+    expect(catalogOnly('{ products { nodes { notAField } } }')).toBe(false);
+    expect(catalogOnly('{ __schema { types { name } } }')).toBe(false);
   });
 });
 

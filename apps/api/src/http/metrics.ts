@@ -14,6 +14,7 @@ import type { Express, RequestHandler } from 'express';
 import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppServices } from '../app-services.ts';
 import { observeWebhooks } from '../modules/webhooks/webhook-deliveries.service.ts';
+import { publicAnswerCounts } from './graphql-handler.ts';
 
 /** Route labels: the API's public route families, so a label never carries a token or an id. */
 const ROUTES: ReadonlyArray<readonly [prefix: string, label: string]> = [
@@ -75,6 +76,18 @@ function createRegistry(services: AppServices): { registry: Registry; observe: R
     registers: [registry],
   });
 
+  new Counter({
+    name: 'shelf_graphql_cached_answers_total',
+    help: 'Anonymous catalog queries answered from the cache of whole answers (hit) or run through Apollo (miss).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+    collect() {
+      const counts = publicAnswerCounts(services);
+      this.reset();
+      this.inc({ result: 'hit' }, counts.hits);
+      this.inc({ result: 'miss' }, counts.misses);
+    },
+  });
   new Gauge({
     name: 'shelf_job_queue_depth',
     help: 'Background jobs waiting to run (created or waiting for a retry), by queue.',

@@ -47,38 +47,88 @@ export class VersionClock {
   }
 }
 
-export class CatalogCache {
+export type CacheLimits<T> = {
+  /** Past this many entries the cache starts over. */
+  maxEntries: number;
+  /** Past this total size (as `sizeOf` measures it) the cache starts over. */
+  maxSize?: number;
+  sizeOf?: (value: T) => number;
+};
+
+/** Values stored under the catalog version read before they were computed; any newer version empties it. */
+export class VersionedCache<T> {
   private version = -1n;
-  private readonly entries = new Map<string, unknown>();
-  private readonly clock: VersionClock;
+  private readonly entries = new Map<string, T>();
+  private size = 0;
+  /** Reads answered from the cache, and reads that loaded (whether or not they could be stored). */
+  readonly counts = { hits: 0, misses: 0 };
 
-  constructor(em: EntityManager) {
-    this.clock = new VersionClock(() => readCatalogVersion(em));
-  }
+  constructor(
+    private readonly clock: VersionClock,
+    private readonly limits: CacheLimits<T>,
+  ) {}
 
-  /** `load`'s answer for `key`, from the cache when the catalog has not changed since it was stored. */
-  async read<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * `load`'s answer for `key`, from the cache when the catalog has not changed since it was stored.
+   * `keep` decides whether a freshly loaded answer may be stored (an error answer is not).
+   */
+  async read(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const version = await this.clock.current();
     if (version > this.version) {
-      this.entries.clear();
+      this.clear();
       this.version = version;
     } else if (version < this.version) {
       // An older read that answered late: still true for this request, but not for the cache.
+      this.counts.misses += 1;
       return load();
     }
-    if (this.entries.has(key)) return this.entries.get(key) as T;
+    const cached = this.entries.get(key);
+    if (cached !== undefined) {
+      this.counts.hits += 1;
+      return cached;
+    }
+    this.counts.misses += 1;
     // Read after the version, so the data is at least as new as the version it is stored under.
     const value = await load();
-    if (this.version === version) {
-      if (this.entries.size >= maxEntries) this.entries.clear();
-      this.entries.set(key, value);
-    }
+    if (this.version === version && value !== undefined && keep(value)) this.store(key, value);
     return value;
+  }
+
+  private store(key: string, value: T): void {
+    const { maxEntries, maxSize, sizeOf } = this.limits;
+    const size = sizeOf ? sizeOf(value) : 0;
+    if (maxSize !== undefined && size > maxSize) return;
+    if (this.entries.size >= maxEntries || (maxSize !== undefined && this.size + size > maxSize))
+      this.clear();
+    this.entries.set(key, value);
+    this.size += size;
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.size = 0;
   }
 }
 
+/** A running API's catalog version clock (shared by everything cached under it) and the service's read cache. */
+export type CatalogCaches = {
+  clock: VersionClock;
+  reads: VersionedCache<unknown>;
+};
+
 // One cache per running API (its services), so two APIs in one process behave like two processes.
-const caches = new WeakMap<AppServices, CatalogCache>();
+const caches = new WeakMap<AppServices, CatalogCaches>();
+
+/** This API's catalog version clock and read cache, made on first use. */
+export function catalogCaches(services: AppServices): CatalogCaches {
+  let found = caches.get(services);
+  if (!found) {
+    const clock = new VersionClock(() => readCatalogVersion(services.orm.em as EntityManager));
+    found = { clock, reads: new VersionedCache<unknown>(clock, { maxEntries }) };
+    caches.set(services, found);
+  }
+  return found;
+}
 
 /**
  * Runs a public catalog read through the cache. Inside a transaction the read goes to the database:
@@ -86,10 +136,5 @@ const caches = new WeakMap<AppServices, CatalogCache>();
  */
 export function cachedCatalogRead<T>(ctx: ServiceContext, key: string, load: () => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return load();
-  let cache = caches.get(ctx.services);
-  if (!cache) {
-    cache = new CatalogCache(ctx.services.orm.em as EntityManager);
-    caches.set(ctx.services, cache);
-  }
-  return cache.read(key, load);
+  return catalogCaches(ctx.services).reads.read(key, load) as Promise<T>;
 }
