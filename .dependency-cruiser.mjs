@@ -43,11 +43,12 @@ export default {
         'A domain writes and queries only its own tables, i.e. the entity classes of its own folder ' +
         "`@shelf/db/<domain>`; for another domain's data it calls that domain's service. Type-only " +
         'imports are allowed because a domain may hold an entity another service handed it. Modules ' +
-        'without a db folder (checkout, fulfilment, common, ...) use no entity values at all.',
+        'without a db folder (checkout, fulfilment, common, ...) use no entity values at all. ' +
+        '`@shelf/db/sql` (prepared statements) is plumbing that owns no table, open to every domain.',
       from: { path: apiModule, pathNot: testFile },
       to: {
         path: '^packages/db/src/',
-        pathNot: ['^packages/db/src/$1/', ...dbInfrastructure],
+        pathNot: ['^packages/db/src/$1/', '^packages/db/src/sql/', ...dbInfrastructure],
         dependencyTypesNot: ['type-only'],
       },
     },

@@ -4,6 +4,8 @@
 // taking a download spends one count in a single conditional UPDATE, so no number of concurrent
 // requests can serve more than the limit. Revocation and renewal of grants also live here.
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '@shelf/db/sql';
 import type { ProductFile } from '@shelf/db/catalog';
 import { DownloadGrant } from '@shelf/db/downloads';
 import type { OrderStatus } from '@shelf/db/orders';
@@ -111,24 +113,55 @@ const GRANT_VIEW_SQL = `
     from download_grant g
     join shop_order o on o.id = g.order_id
     join order_item i on i.id = g.order_item_id
-   where g.token_hash = ?`;
+   where g.token_hash = $1`;
+
+// One statement checks for a repeat of this attempt, spends the download and writes its log row, so the
+// limit holds whatever runs concurrently and a download is never counted without its row. The UPDATE is
+// the only write to download_count; every condition of a valid download is in its WHERE.
+// $1 attempt key, $2 grant, $3 file, $4 repeat window in seconds, $5 truncated IP, $6 user agent.
+const SPEND_SQL = `
+  with recent as (
+    select 1 from download_event
+     where $1::text is not null and grant_id = $2 and attempt_key = $1 and file_id = $3
+       and created_at > now() - $4::float8 * interval '1 second'
+     limit 1
+  ), spent as (
+    update download_grant set download_count = download_count + 1
+     where id = $2
+       and not exists (select 1 from recent)
+       and revoked_at is null
+       and (expires_at is null or expires_at > now())
+       and (download_limit is null or download_count < download_limit)
+       and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
+     returning id, download_count
+  ), logged as (
+    insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, attempt_key, created_at)
+    select gen_random_uuid(), spent.id, $3, $5, $6, $1, now() from spent
+  )
+  select exists (select 1 from recent) as repeated, (select download_count from spent) as download_count`;
+
+/**
+ * Where a single statement runs: the caller's transaction if it is in one; otherwise the shared pool,
+ * so a download page or a download forks no EntityManager.
+ */
+function statementEm(ctx: ServiceContext): EntityManager {
+  return ctx.inTransaction ? ctx.em : (ctx.services.orm.em as EntityManager);
+}
 
 /** Like findGrantByToken, as a GrantView: the same lookup by hash and the same token check. */
 export async function findGrantViewByToken(ctx: ServiceContext, token: string): Promise<GrantView | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const secret = ctx.services.config.secrets.downloadSigning;
-  const [row] = await ctx.em.getConnection().execute<
-    Array<{
-      id: string;
-      revoked_at: Date | null;
-      expires_at: Date | null;
-      download_limit: number | null;
-      download_count: number;
-      order_status: OrderStatus;
-      product_name: string;
-      files: Array<Omit<DownloadableFile, 'sizeBytes'> & { sizeBytes: number | string }>;
-    }>
-  >(GRANT_VIEW_SQL, [hashToken(token)]);
+  const [row] = await executePrepared<{
+    id: string;
+    revoked_at: Date | null;
+    expires_at: Date | null;
+    download_limit: number | null;
+    download_count: number;
+    order_status: OrderStatus;
+    product_name: string;
+    files: Array<Omit<DownloadableFile, 'sizeBytes'> & { sizeBytes: number | string }>;
+  }>(statementEm(ctx), GRANT_VIEW_SQL, [hashToken(token)]);
   if (!row || !safeEqual(deriveDownloadToken(row.id, secret), token)) return null;
   return {
     id: row.id,
@@ -205,59 +238,28 @@ export async function takeDownload(
   });
   const ip = truncateIp(input.ip);
   const attemptKey = input.attemptKey && ATTEMPT_KEY_SHAPE.test(input.attemptKey) ? input.attemptKey : null;
-  // One statement checks for a repeat of this attempt, spends the download and writes its log row, so
-  // the limit holds whatever runs concurrently and a download is never counted without its row. The
-  // UPDATE is the only write to download_count; every condition of a valid download is in its WHERE.
-  const spend = (trx?: unknown) =>
-    ctx.em.getConnection().execute<Array<{ repeated: boolean; download_count: number | null }>>(
-      `with recent as (
-         select 1 from download_event
-          where ?::text is not null and grant_id = ? and attempt_key = ? and file_id = ?
-            and created_at > now() - ?::float8 * interval '1 second'
-          limit 1
-       ), spent as (
-         update download_grant set download_count = download_count + 1
-          where id = ?
-            and not exists (select 1 from recent)
-            and revoked_at is null
-            and (expires_at is null or expires_at > now())
-            and (download_limit is null or download_count < download_limit)
-            and exists (select 1 from shop_order o where o.id = order_id and o.status in ${ORDER_KEEPS_ACCESS_SQL})
-          returning id, download_count
-       ), logged as (
-         insert into download_event (id, grant_id, file_id, ip_truncated, user_agent, attempt_key, created_at)
-         select gen_random_uuid(), spent.id, ?, ?, ?, ?, now() from spent
-       )
-       select exists (select 1 from recent) as repeated, (select download_count from spent) as download_count`,
-      [
-        attemptKey,
-        grant.id,
-        attemptKey,
-        file.id,
-        REPEAT_WINDOW_SECONDS,
-        grant.id,
-        file.id,
-        ip,
-        input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null,
-        attemptKey,
-      ],
-      'all',
-      trx as never,
-    );
+  // SPEND_SQL: the repeat check, the atomic update and the log row in one statement.
+  const params = [
+    attemptKey,
+    grant.id,
+    file.id,
+    REPEAT_WINDOW_SECONDS,
+    ip,
+    input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) || null,
+  ];
+  const spend = (em: EntityManager) =>
+    executePrepared<{ repeated: boolean; download_count: number | null }>(em, SPEND_SQL, params);
   const taken = attemptKey
     ? await withTransaction(ctx, async (tx) => {
-        const trx = tx.em.getTransactionContext();
         // Requests for one grant take turns from here, so the repeat check of the next statement (whose
         // snapshot is taken after the lock) sees a concurrent request's download once it committed.
-        await tx.em
-          .getConnection()
-          .execute('select 1 from download_grant where id = ? for update', [grant.id], 'all', trx);
-        const [row] = await spend(trx);
+        await executePrepared(tx.em, 'select 1 from download_grant where id = $1 for update', [grant.id]);
+        const [row] = await spend(tx.em);
         return row;
       })
     : // Without an attempt key there is nothing to repeat: the one statement is its own transaction
       // (or joins the caller's).
-      (await spend(ctx.inTransaction ? ctx.em.getTransactionContext() : undefined))[0];
+      (await spend(statementEm(ctx)))[0];
   if (taken?.repeated) {
     const spent = grant.downloadCount;
     return { file, url, downloadsLeft: limitLeft(grant.downloadLimit, spent) };
