@@ -2,10 +2,12 @@
 // /assets for a year, the rest of build/client for an hour), then the request id, the request log and
 // Remix, with every response carrying the security headers and every loader the shopper's address and the
 // CSP nonce.
+
+import { readdirSync } from 'node:fs';
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { WebEnv } from '../app/lib/env.server.ts';
 import type { WebLoadContext } from '../app/lib/load-context.ts';
 import { requestId } from './request-id.ts';
@@ -20,6 +22,20 @@ export type WebAppOptions = {
   mode: string;
   log?: (line: string) => void;
 };
+
+/**
+ * The files copied from public/ to the top of build/client (favicon.svg ...), listed once: a page request
+ * then goes on without a stat() of the disk for a file called /products.
+ */
+function rootFiles(clientDir: string): RequestHandler {
+  const names = new Set(
+    readdirSync(clientDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${entry.name}`),
+  );
+  const serve = express.static(clientDir, { maxAge: '1h', index: false });
+  return (req, res, next) => (names.has(req.path) ? serve(req, res, next) : next());
+}
 
 export function createWebApp({ build, clientDir, env, mode, log }: WebAppOptions): Express {
   const app = express();
@@ -36,7 +52,7 @@ export function createWebApp({ build, clientDir, env, mode, log }: WebAppOptions
   );
   app.use(compression());
   app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }));
-  app.use(express.static(clientDir, { maxAge: '1h' }));
+  app.use(rootFiles(clientDir));
   app.use(requestId({ trustProxy: env.trustProxy }));
   app.use(requestLog(log));
   app.use(

@@ -1,5 +1,8 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, createCspNonce } from './security-headers.ts';
+import { contentSecurityPolicy, createCspNonce, securityHeaders } from './security-headers.ts';
 
 const local = { publicUrl: 'http://localhost:3000', apiPublicOrigin: 'http://localhost:4000' };
 
@@ -42,5 +45,34 @@ describe('createCspNonce', () => {
     const nonces = new Set(Array.from({ length: 50 }, createCspNonce));
     expect(nonces.size).toBe(50);
     for (const nonce of nonces) expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+  });
+});
+
+describe('securityHeaders', () => {
+  it('sends every response its own nonce in the policy, with the fixed headers worked out once', async () => {
+    const app = express();
+    app.use(securityHeaders({ ...local, publicUrl: 'https://shop.example.com' }));
+    app.get('/', (_req, res) => res.send(String(res.locals.cspNonce)));
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const [first, second] = await Promise.all([fetch(url), fetch(url)]);
+      for (const response of [first!, second!]) {
+        const nonce = await response.text();
+        expect(response.headers.get('content-security-policy')).toBe(
+          contentSecurityPolicy(nonce, { ...local, publicUrl: 'https://shop.example.com' }),
+        );
+        expect(response.headers.get('x-frame-options')).toBe('DENY');
+        expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+        expect(response.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+      expect(first!.headers.get('content-security-policy')).not.toBe(
+        second!.headers.get('content-security-policy'),
+      );
+    } finally {
+      server.close();
+    }
   });
 });

@@ -47,18 +47,45 @@ function isHttps(url: string): boolean {
 
 /** One middleware: a fresh nonce in `res.locals.cspNonce` (for the load context), then every header. */
 export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
-  const fixedHeaders = helmet({
-    contentSecurityPolicy: false,
-    strictTransportSecurity: isHttps(options.publicUrl)
-      ? { maxAge: TWO_YEARS_SECONDS, includeSubDomains: true }
-      : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    xFrameOptions: { action: 'deny' },
-  });
-  return (req, res, next) => {
+  const fixed = recordHeaders(
+    helmet({
+      contentSecurityPolicy: false,
+      strictTransportSecurity: isHttps(options.publicUrl)
+        ? { maxAge: TWO_YEARS_SECONDS, includeSubDomains: true }
+        : false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
+  // The policy is the same for every response but for its nonce: built once around a placeholder.
+  const placeholder = '\u0000nonce\u0000';
+  const [beforeNonce, afterNonce] = contentSecurityPolicy(placeholder, options).split(placeholder) as [
+    string,
+    string,
+  ];
+  return (_req, res, next) => {
     const nonce = createCspNonce();
     res.locals.cspNonce = nonce;
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, options));
-    fixedHeaders(req, res, next);
+    res.setHeader('Content-Security-Policy', beforeNonce + nonce + afterNonce);
+    for (const [name, value] of fixed) res.setHeader(name, value);
+    next();
   };
+}
+
+/**
+ * The headers a helmet middleware sets, worked out once at start-up: without a policy they are the same
+ * for every response, and helmet would otherwise run a dozen middlewares on each one.
+ */
+function recordHeaders(middleware: ReturnType<typeof helmet>): Array<[string, string]> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.set(name, String(value)),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  let failure: unknown;
+  middleware({} as never, recorder as never, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return [...headers];
 }
