@@ -91,7 +91,10 @@ export function mountDownloadRoutes(router: Router, services: AppServices): void
           attemptKey,
         });
         setPageHeaders(res);
-        res.redirect(303, url);
+        // The signed URL is already encoded, and no client reads a body on a 303: Express's redirect()
+        // would negotiate a body format for it (about a tenth of this route's CPU).
+        res.status(303).setHeader('Location', url);
+        res.end();
       } catch (error) {
         if (error instanceof AppError) {
           const reason = (error.details.reason as DownloadRefusal | undefined) ?? 'not_found';
