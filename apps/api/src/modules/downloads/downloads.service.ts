@@ -5,10 +5,10 @@
 // requests can serve more than the limit. Revocation and renewal of grants also live here.
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { executePrepared } from '@shelf/db/sql';
 import type { ProductFile } from '@shelf/db/catalog';
 import { DownloadGrant } from '@shelf/db/downloads';
 import type { OrderStatus } from '@shelf/db/orders';
+import { executePrepared } from '@shelf/db/sql';
 import { hashToken, safeEqual } from '@shelf/signing';
 import { type ServiceContext, withTransaction } from '../../context.ts';
 import { AppError } from '../../errors.ts';
