@@ -147,9 +147,13 @@ describe('the cache of whole answers', () => {
     expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
     const text = await again.text();
     expect(text).toBe(await first.text());
+    // Another Accept header is another answer, in the content type it asked for.
+    const graphqlResponse = await post(query, {}, { accept: 'application/graphql-response+json' });
+    expect(graphqlResponse.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 1 });
     // Other variables are another answer.
     await ask(reader.url, ONE, { slug: 'no-such-product' });
-    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 1 });
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 2 });
     // The next catalog write, through the other API, empties the cache.
     await writer
       .em()
@@ -158,7 +162,7 @@ describe('the cache of whole answers', () => {
     const changed = await (await post(query)).text();
     expect(changed).not.toBe(text);
     expect(changed).toContain(`"name":"Unannounced!"`);
-    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 2 });
+    expect(counts()).toEqual({ hits: before.hits + 1, misses: before.misses + 3 });
   });
 
   it('runs every time what is not an anonymous catalog read, or answered with errors', async () => {

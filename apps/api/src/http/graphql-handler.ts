@@ -107,7 +107,9 @@ class PublicAnswers {
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
       return null;
     if (!this.catalogOnly(query)) return null;
-    return `${operationName ?? ''}\n${JSON.stringify(variables ?? null)}\n${query}`;
+    // Apollo picks the answer's content type from Accept (application/graphql-response+json or json).
+    const accept = req.headers.accept ?? '';
+    return `${accept}\n${operationName ?? ''}\n${JSON.stringify(variables ?? null)}\n${query}`;
   }
 
   private catalogOnly(query: string): boolean {
