@@ -24,6 +24,8 @@ RUN turbo prune @shelf/api @shelf/web --docker --out-dir out
 FROM base AS builder
 WORKDIR /app
 COPY --from=pruner /app/out/pnpm-lock.yaml /app/out/pnpm-workspace.yaml ./
+# The dependency patches pnpm-workspace.yaml names (pnpm applies them as it fetches).
+COPY --from=pruner /app/out/json/patches/ ./patches/
 RUN --mount=type=cache,id=shelf-pnpm,target=/pnpm/store pnpm fetch
 COPY --from=pruner /app/out/json/ ./
 RUN --mount=type=cache,id=shelf-pnpm,target=/pnpm/store pnpm install --offline --frozen-lockfile
@@ -35,6 +37,7 @@ RUN pnpm turbo run build --filter=@shelf/api --filter=@shelf/web
 FROM base AS prod-deps
 WORKDIR /app
 COPY --from=pruner /app/out/pnpm-lock.yaml /app/out/pnpm-workspace.yaml ./
+COPY --from=pruner /app/out/json/patches/ ./patches/
 RUN --mount=type=cache,id=shelf-pnpm,target=/pnpm/store pnpm fetch --prod
 COPY --from=pruner /app/out/json/ ./
 RUN --mount=type=cache,id=shelf-pnpm,target=/pnpm/store pnpm install --prod --offline --frozen-lockfile

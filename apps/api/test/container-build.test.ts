@@ -48,6 +48,8 @@ function installPruned(dir: string, storeDir: string, production: boolean): void
   mkdirSync(dir, { recursive: true });
   cpSync(join(out, 'pnpm-lock.yaml'), join(dir, 'pnpm-lock.yaml'));
   cpSync(join(out, 'pnpm-workspace.yaml'), join(dir, 'pnpm-workspace.yaml'));
+  // The dependency patches pnpm-workspace.yaml names: pnpm applies them while it fetches.
+  cpSync(join(out, 'json', 'patches'), join(dir, 'patches'), { recursive: true });
   const prod = production ? ['--prod'] : [];
   run('pnpm', ['fetch', '--offline', ...prod, `--store-dir=${storeDir}`], dir);
   cpSync(join(out, 'json'), dir, { recursive: true });
