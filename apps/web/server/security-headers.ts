@@ -3,6 +3,7 @@
 // write inline scripts (the hydration data, scroll restoration, streamed data), and each carries this
 // response's nonce, so an injected script without it never runs.
 import { randomBytes } from 'node:crypto';
+import { fixedHeaders } from '@shelf/process';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
@@ -47,7 +48,7 @@ function isHttps(url: string): boolean {
 
 /** One middleware: a fresh nonce in `res.locals.cspNonce` (for the load context), then every header. */
 export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
-  const fixed = recordHeaders(
+  const fixed = fixedHeaders(
     helmet({
       contentSecurityPolicy: false,
       strictTransportSecurity: isHttps(options.publicUrl)
@@ -70,22 +71,4 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler 
     for (const [name, value] of fixed) res.setHeader(name, value);
     next();
   };
-}
-
-/**
- * The headers a helmet middleware sets, worked out once at start-up: without a policy they are the same
- * for every response, and helmet would otherwise run a dozen middlewares on each one.
- */
-function recordHeaders(middleware: ReturnType<typeof helmet>): Array<[string, string]> {
-  const headers = new Map<string, string>();
-  const recorder = {
-    setHeader: (name: string, value: string) => headers.set(name, String(value)),
-    removeHeader: (name: string) => headers.delete(name),
-  };
-  let failure: unknown;
-  middleware({} as never, recorder as never, (error?: unknown) => {
-    failure = error;
-  });
-  if (failure) throw failure;
-  return [...headers];
 }

@@ -1,4 +1,5 @@
 export { readConcurrency } from './concurrency.ts';
+export { fixedHeaders } from './fixed-headers.ts';
 export {
   type ProcessDied,
   type SuperviseOptions,

@@ -3,6 +3,8 @@
 // their own Content-Security-Policy after this one, which replaces it. Apollo's landing page (GET
 // /graphql from a browser) loads Apollo's sandbox from its CDN with inline scripts, so it keeps only the
 // no-framing part of the policy.
+
+import { fixedHeaders } from '@shelf/process';
 import type { RequestHandler } from 'express';
 import helmet, { type contentSecurityPolicy } from 'helmet';
 
@@ -31,25 +33,6 @@ export function securityHeaders(options: { publicUrl: string }): RequestHandler 
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
-}
-
-/**
- * The headers `middleware` sets, worked out once: with no per-request directive (no nonce) they are the
- * same for every response, and helmet would otherwise rebuild the policy string and run a dozen
- * middlewares on each one.
- */
-function fixedHeaders(middleware: ReturnType<typeof helmet>): Array<[string, string]> {
-  const headers = new Map<string, string>();
-  const recorder = {
-    setHeader: (name: string, value: string) => headers.set(name, String(value)),
-    removeHeader: (name: string) => headers.delete(name),
-  };
-  let failure: unknown;
-  middleware({} as never, recorder as never, (error?: unknown) => {
-    failure = error;
-  });
-  if (failure) throw failure;
-  return [...headers];
 }
 
 // The same test Apollo Server makes before it answers with its landing page instead of GraphQL.
