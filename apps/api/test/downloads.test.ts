@@ -145,6 +145,24 @@ describe('POST /download/:token', () => {
     expect(event!.file.name).toBe('Field Guide.pdf');
   });
 
+  it("reads the grant and spends the download in two statements, both seen by the pool's query listeners", async () => {
+    const { pageUrl, grant } = await arrangeGrant(api, { downloadLimit: 5 });
+    const knex = api.services.orm.em.getConnection().getKnex();
+    const sent: string[] = [];
+    const listener = (query: { sql: string }) => sent.push(query.sql);
+    knex.on('query', listener);
+    try {
+      expect((await postDownload(pageUrl)).status).toBe(303);
+    } finally {
+      knex.removeListener('query', listener);
+    }
+    const ours = sent.filter((sql) => /download_grant|download_event/.test(sql));
+    expect(ours).toHaveLength(2);
+    expect(ours[0]).toContain('where g.token_hash = $1');
+    expect(ours[1]).toContain('update download_grant set download_count = download_count + 1');
+    expect(await readGrant(grant.id)).toEqual({ count: 1, events: 1 });
+  });
+
   it('serves the file the button names', async () => {
     const { pageUrl, files } = await arrangeGrant(api);
     const response = await postDownload(pageUrl, files[1]!.id);

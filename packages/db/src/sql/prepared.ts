@@ -18,6 +18,7 @@ type PgClient = {
 type KnexClient = {
   acquireConnection(): Promise<PgClient>;
   releaseConnection(connection: PgClient): Promise<unknown>;
+  emit(event: 'query', query: { sql: string; bindings: unknown[]; method: 'raw' }): boolean;
 };
 
 const names = new Map<string, string>();
@@ -37,6 +38,9 @@ export async function executePrepared<T>(em: EntityManager, text: string, params
   const trx = em.getTransactionContext<{ client: KnexClient }>();
   const client = (trx ?? (em.getConnection().getKnex() as unknown as { client: KnexClient })).client;
   const connection = await client.acquireConnection();
+  // Announced as knex announces its own statements, so whatever listens to the pool's `query` events
+  // (the statement-count tests, a debugging hook) sees these too.
+  client.emit('query', { sql: text, bindings: params, method: 'raw' });
   try {
     const result = await connection.query({ name: nameOf(text), text, values: params });
     return result.rows as T[];
